@@ -1,0 +1,273 @@
+import { K } from './coefficients';
+import type { YearContext } from './context';
+import { powDet, saturate } from './detMath';
+import type { Driver, Level, RivalId, RivalState, State } from './types';
+
+export const RIVAL_IDS: readonly RivalId[] = ['microsoft', 'google', 'others'];
+
+export interface CloudYear {
+  workload: number;              // whole market, $B a year at 2006 prices
+  marketRevenue: number;
+  awsRevenue: number;
+  awsShare: number;              // of market revenue
+  microsoftRevenue: number;
+  googleRevenue: number;
+  othersRevenue: number;
+  capacityCost: number;
+  serviceCost: number;
+  regionCost: number;
+  oneOffCost: number;
+  awsOperatingIncome: number;
+  utilisation: number;
+  turnedAway: number;
+  outage: boolean;
+  events: string[];
+  trustDrivers: Driver[];
+}
+
+const NONE: Driver[] = [];
+
+function byLevel(level: Level, lean: number, steady: number, aggressive: number): number {
+  return level === 'lean' ? lean : level === 'aggressive' ? aggressive : steady;
+}
+
+/** Share of cloud workloads AWS can serve with what it has launched. */
+export function coverage(state: State): number {
+  let c = 0;
+  if (state.sqsYear > 0) c += K.coverageSqs;
+  if (state.s3Year > 0) c += K.coverageS3;
+  if (state.ec2Year > 0) c += K.coverageEc2;
+  else if (state.spareCapacityYear > 0) c += K.spareCoverage;
+  return c;
+}
+
+/** True while compute is only idle retail hardware rented between holidays. */
+export function onSpareCapacity(state: State): boolean {
+  return state.spareCapacityYear > 0 && state.ec2Year === 0;
+}
+
+/** Pull on new customers from breadth and price: attractiveness falls with the square of price. */
+function pull(breadth: number, price: number): number {
+  return (0.5 + saturate(breadth, K.breadthHalf)) / (price * price);
+}
+
+function intPow(base: number, exponent: number): number {
+  let result = 1;
+  const steps = exponent < 0 ? -exponent : exponent;
+  for (let i = 0; i < steps; i++) result *= base;
+  return exponent < 0 ? 1 / result : result;
+}
+
+/** Yearly cost of one unit of capacity: hardware gets cheaper every year, and per unit with scale. */
+export function unitCapacityCost(year: number, capacity: number): number {
+  const technology = intPow(K.techDecline, year - 2006);
+  const scale = K.scaleFloor + (1 - K.scaleFloor) * K.scaleCapacityHalf / (K.scaleCapacityHalf + capacity);
+  return K.capacityCost0 * technology * scale;
+}
+
+// Per-rival scratch, in RIVAL_IDS order; fully rewritten on every call.
+const rivalPull = [0, 0, 0];
+const rivalWorkload = [0, 0, 0];
+
+export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYear {
+  const year = draft.year;
+  const detail = ctx.detail;
+  const events: string[] = [];
+  const launchedNow = (draft.sqsYear === year ? 1 : 0) + (draft.s3Year === year ? 1 : 0)
+    + (draft.ec2Year === year ? 1 : 0) + (draft.spareCapacityYear === year ? 1 : 0);
+  const awsCoverage = coverage(draft);
+  const spare = onSpareCapacity(draft);
+  const realInfrastructure = draft.s3Year > 0 || draft.ec2Year > 0;
+  const wasOnSale = draft.capacity > 0 || draft.awsWorkload > 0;
+
+  // Catalogue: each launch adds a service; a real platform then keeps adding them.
+  if (awsCoverage > 0 && !wasOnSale) {
+    draft.trust = 0.6;
+    draft.regions = 1;
+  }
+  if (realInfrastructure && draft.breadth >= 2 && launchedNow === 0) {
+    draft.breadth = Math.min(K.breadthCap, draft.breadth * (1 + K.breadthGrowth * ctx.velocity));
+  }
+  draft.breadth += launchedNow;
+
+  // Rivals enter on the scenario's dates, follow AWS's price cuts and grow their catalogues.
+  const aggressive = ctx.draws.rivalAggression < 0.3;
+  for (const rival of ctx.scenario.rivals) {
+    const r = draft.rivals[rival.id];
+    if (year < rival.entryYear) continue;
+    if (!r.active) {
+      r.active = true;
+      r.breadth = K.rivalBreadthStart;
+      r.price = draft.awsWorkload > 0 ? draft.awsPrice : 1;
+      r.strength = rival.strength;
+      if (detail) events.push(`${rival.name} opens a cloud of its own.`);
+    } else {
+      r.breadth = Math.min(K.breadthCap, r.breadth * (1 + K.rivalBreadthGrowth));
+      const cut = K.rivalPriceFollow * ctx.priceCutDepth + K.rivalPriceDrift + (aggressive ? K.rivalAggressionCut : 0);
+      r.price *= 1 - Math.min(0.5, cut);
+      r.strength *= 1 + rival.strengthGrowth;
+    }
+  }
+
+  // AWS's own price moves before customers choose.
+  draft.awsPrice *= 1 - ctx.priceCutDepth;
+  draft.cumulativePriceCuts += ctx.priceCutCount;
+
+  // Market price: workload-weighted across everyone selling.
+  let weighted = draft.awsWorkload * draft.awsPrice;
+  let installed = draft.awsWorkload;
+  let bestBreadth = awsCoverage > 0 ? draft.breadth : 0;
+  let anyone = awsCoverage > 0;
+  const rivals: RivalState[] = [draft.rivals.microsoft, draft.rivals.google, draft.rivals.others];
+  for (const r of rivals) {
+    if (!r.active) continue;
+    anyone = true;
+    weighted += r.workload * r.price;
+    installed += r.workload;
+    if (r.breadth > bestBreadth) bestBreadth = r.breadth;
+  }
+  const marketPrice = installed > 0 ? weighted / installed : awsCoverage > 0 ? draft.awsPrice : 1;
+
+  // Adoption: Bass diffusion towards a ceiling that rises as prices fall and catalogues widen.
+  if (anyone) {
+    const ceiling = Math.min(0.9, K.cloudCeiling * powDet(marketPrice, -K.cloudElasticity)
+      * (1 + K.cloudCeilingBreadth * saturate(bestBreadth, K.breadthHalf)));
+    const boost = 1 + ctx.cloudShock + K.cloudNoiseScale * ctx.draws.cloudNoise;
+    const step = (K.bassInnovation + K.bassImitation * draft.cloudAdoption) * (ceiling - draft.cloudAdoption) * boost;
+    draft.cloudAdoption = Math.max(0, draft.cloudAdoption + step);
+  }
+  const workload = draft.cloudAdoption * ctx.itSpending * 1000;
+
+  // Who wins the workloads not already locked in.
+  const awsPull = awsCoverage > 0
+    ? awsCoverage * pull(draft.breadth, draft.awsPrice) * (0.2 + K.trustWeight * draft.trust)
+      * (1 + K.developerWeight * saturate(draft.developers, K.developersHalf))
+    : 0;
+  let totalRivalPull = 0;
+  for (let i = 0; i < 3; i++) {
+    const r = rivals[i]!;
+    rivalPull[i] = r.active ? r.strength * pull(r.breadth, r.price) : 0;
+    totalRivalPull += rivalPull[i]!;
+  }
+  const totalPull = awsPull + totalRivalPull;
+  const awsKeep = spare ? K.awsRetention * 0.85 : K.awsRetention * (0.7 + 0.3 * draft.trust);
+  let retainedAws = draft.awsWorkload * awsKeep;
+  let retained = retainedAws;
+  for (let i = 0; i < 3; i++) {
+    rivalWorkload[i] = rivals[i]!.workload * K.rivalRetention;
+    retained += rivalWorkload[i]!;
+  }
+  let pool = workload - retained;
+  if (pool < 0) {
+    const squeeze = retained > 0 ? workload / retained : 0;
+    retainedAws *= squeeze;
+    for (let i = 0; i < 3; i++) rivalWorkload[i]! *= squeeze;
+    pool = 0;
+  }
+  let awsDemand = retainedAws + (totalPull > 0 ? pool * awsPull / totalPull : 0);
+  for (let i = 0; i < 3; i++) rivalWorkload[i]! += totalPull > 0 ? pool * rivalPull[i]! / totalPull : 0;
+
+  // Capacity: spare retail hardware, or data centres built ahead of last year's demand at the chosen pace.
+  if (spare) {
+    draft.capacity = K.spareCapacityShare * gmv;
+  } else if (awsCoverage > 0) {
+    const ahead = byLevel(draft.capexLevel, K.capexAheadLean, K.capexAheadSteady, K.capexAheadAggressive);
+    const planned = Math.max(K.launchCapacity, draft.awsDemandLastYear * ahead);
+    const buildable = Math.max(K.launchCapacity, draft.capacity * K.capexMaxGrowth);
+    draft.capacity = Math.max(draft.capacity * (1 - K.capacityRetirement), Math.min(planned, buildable));
+    if (realInfrastructure) {
+      draft.regions += byLevel(draft.capexLevel, K.regionRateLean, K.regionRateSteady, K.regionRateAggressive);
+    }
+  }
+  draft.awsDemandLastYear = awsDemand;
+
+  // Demand beyond capacity is turned away to rivals, and strains the service.
+  let turnedAway = 0;
+  const maxServe = draft.capacity * K.maxUtilisation;
+  if (awsDemand > maxServe) {
+    turnedAway = awsDemand - maxServe;
+    awsDemand = maxServe;
+  }
+  const overload = turnedAway > 0 ? turnedAway / (awsDemand + turnedAway) : 0;
+
+  // Reliability: launching before the APIs are ready, or overloading, invites outages.
+  let outage = false;
+  let trustDrivers: Driver[] = NONE;
+  if (awsCoverage > 0) {
+    const trustBefore = draft.trust;
+    const immaturity = launchedNow > 0 ? K.immatureLaunchRisk * (1 - draft.serviceMaturity) : 0;
+    const risk = K.baseOutageRisk + immaturity + K.overloadRisk * overload;
+    outage = ctx.draws.outage < risk;
+    const recovery = K.trustRecovery * (1 - draft.trust);
+    const cuts = K.priceCutTrust * Math.min(10, ctx.priceCutCount);
+    const outageHit = outage ? -K.outageTrustHit : 0;
+    const eviction = spare ? -K.spareEvictionHit : 0;
+    draft.trust = Math.min(1, Math.max(0, draft.trust + recovery + cuts + outageHit + eviction));
+    if (detail) {
+      trustDrivers = [
+        { label: 'steady service', value: recovery },
+        { label: 'price cuts', value: cuts },
+        { label: 'outage', value: outageHit },
+        { label: 'holiday evictions', value: eviction },
+        { label: 'limits', value: draft.trust - trustBefore - recovery - cuts - outageHit - eviction },
+      ];
+    }
+    if (outage) {
+      const lost = awsDemand * K.outageChurn;
+      awsDemand -= lost;
+      turnedAway += lost;
+      if (detail) {
+        events.push(immaturity > 0.2
+          ? 'A serious outage: services launched before the move to APIs was done buckle under load.'
+          : overload > 0 ? 'A serious outage: demand ran past capacity.' : 'A serious outage shakes customers.');
+      }
+    }
+    if (detail && spare) events.push('Cloud customers are evicted for the holiday peak again.');
+    if (detail && overload > 0.05) events.push(`Capacity ran short: ${Math.round(overload * 100)}% of demand was turned away.`);
+  }
+  // Workload AWS could not take goes to rivals if there are any.
+  if (turnedAway > 0 && totalRivalPull > 0) {
+    for (let i = 0; i < 3; i++) rivalWorkload[i]! += turnedAway * rivalPull[i]! / totalRivalPull;
+  }
+  draft.awsWorkload = awsDemand;
+  for (let i = 0; i < 3; i++) rivals[i]!.workload = rivalWorkload[i]!;
+
+  // Developers: the open platform and a wide catalogue keep them coming.
+  if (draft.platformYear > 0) draft.developers += K.developerPlatformGrowth;
+  if (awsCoverage > 0) draft.developers += K.developerServiceGrowth * draft.breadth;
+  draft.developers *= 1 - K.developerDecay;
+  if (draft.govCloudYear > 0) draft.govCredentials += K.govCloudGain * (1 - draft.govCredentials);
+
+  // Money.
+  const awsRevenue = draft.awsWorkload * draft.awsPrice + draft.jediRevenue;
+  const microsoftRevenue = draft.rivals.microsoft.workload * draft.rivals.microsoft.price;
+  const googleRevenue = draft.rivals.google.workload * draft.rivals.google.price;
+  const othersRevenue = draft.rivals.others.workload * draft.rivals.others.price;
+  const marketRevenue = awsRevenue + microsoftRevenue + googleRevenue + othersRevenue;
+  const unitCost = unitCapacityCost(year, draft.capacity);
+  const capacityCost = draft.capacity * unitCost * (spare ? 0.3 : 1);
+  const serviceCost = awsCoverage > 0 ? draft.breadth * K.serviceCost : 0;
+  const regionCost = Math.floor(draft.regions) * K.regionCost;
+  let oneOffCost = launchedNow * (draft.serviceMaturity >= 1 ? K.launchCost : K.launchCostNoApis);
+  if (draft.govCloudYear === year) oneOffCost += K.govCloudCost;
+  const awsOperatingIncome = awsRevenue - capacityCost - serviceCost - regionCost - oneOffCost;
+  return {
+    workload,
+    marketRevenue,
+    awsRevenue,
+    awsShare: marketRevenue > 0 ? awsRevenue / marketRevenue : 0,
+    microsoftRevenue,
+    googleRevenue,
+    othersRevenue,
+    capacityCost,
+    serviceCost,
+    regionCost,
+    oneOffCost,
+    awsOperatingIncome,
+    utilisation: draft.capacity > 0 ? draft.awsWorkload / draft.capacity : 0,
+    turnedAway,
+    outage,
+    events,
+    trustDrivers,
+  };
+}

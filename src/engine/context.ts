@@ -1,0 +1,88 @@
+import type { Scenario } from './scenarioTypes';
+import type { YearDraws } from './types';
+
+/** What the world brings to one year: the scenario's series and events, and the seeded draws. */
+export interface YearContext {
+  year: number;
+  scenario: Scenario;
+  draws: YearDraws;
+  usEcommerce: number;
+  itSpending: number;
+  equityReturn: number;
+  ecommerceShock: number;
+  cloudShock: number;
+  retailCostShock: number;
+  restructuringCost: number;
+  headlines: readonly string[];
+  priceCutCount: number;
+  priceCutDepth: number;
+  velocity: number;
+  detail: boolean;              // build event texts and driver lists (off for bulk replays)
+}
+
+interface YearWorld {
+  usEcommerce: number;
+  itSpending: number;
+  equityReturn: number;
+  ecommerceShock: number;
+  cloudShock: number;
+  retailCostShock: number;
+  restructuringCost: number;
+  headlines: readonly string[];
+}
+
+// A scenario is immutable once parsed, so its per-year view is computed once.
+const byScenario = new WeakMap<Scenario, Map<number, YearWorld>>();
+
+function yearWorld(scenario: Scenario, year: number): YearWorld {
+  let table = byScenario.get(scenario);
+  if (!table) {
+    table = new Map();
+    byScenario.set(scenario, table);
+  }
+  const hit = table.get(year);
+  if (hit) return hit;
+  const world: YearWorld = {
+    usEcommerce: scenario.series.usEcommerce[String(year)] ?? 0,
+    itSpending: scenario.series.itSpending[String(year)] ?? 0,
+    equityReturn: scenario.series.equityReturn[String(year)] ?? 0,
+    ecommerceShock: 0,
+    cloudShock: 0,
+    retailCostShock: 0,
+    restructuringCost: 0,
+    headlines: [],
+  };
+  const headlines: string[] = [];
+  for (const event of scenario.events) {
+    if (event.year !== year) continue;
+    world.ecommerceShock += event.ecommerceShock ?? 0;
+    world.cloudShock += event.cloudShock ?? 0;
+    world.retailCostShock += event.retailCostShock ?? 0;
+    world.restructuringCost += event.restructuringCost ?? 0;
+    headlines.push(event.headline);
+  }
+  world.headlines = headlines;
+  table.set(year, world);
+  return world;
+}
+
+export function yearContext(scenario: Scenario, draws: YearDraws, year: number, detail: boolean): YearContext {
+  const w = yearWorld(scenario, year);
+  return {
+    year,
+    scenario,
+    draws,
+    usEcommerce: w.usEcommerce,
+    itSpending: w.itSpending,
+    equityReturn: w.equityReturn,
+    ecommerceShock: w.ecommerceShock,
+    cloudShock: w.cloudShock,
+    retailCostShock: w.retailCostShock,
+    restructuringCost: w.restructuringCost,
+    headlines: w.headlines,
+    priceCutCount: 0,
+    priceCutDepth: 0,
+    velocity: 1,
+    detail,
+  };
+}

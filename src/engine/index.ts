@@ -1,0 +1,12 @@
+export * from './types';
+export * from './scenarioTypes';
+export { legalActions, applyDecisions, LEVELS, SERVICES, SERVICE_NAMES, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX } from './actions';
+export type { ActionOption } from './actions';
+export { applyTurn, cloneState } from './turn';
+export { newGame, stateHash } from './game';
+export { runCampaign, decisionsFor } from './campaign';
+export type { Campaign, CampaignOptions } from './campaign';
+export { coefficientTable, K } from './coefficients';
+export { parseScenario } from './scenarioParse';
+export { ENGINE_VERSION } from './version';
+export { jediWinChance } from './jedi';

@@ -1,0 +1,181 @@
+import { runCampaign } from './campaign';
+import type { HistoricalYear, Scenario, ScenarioEvent, ScenarioRival } from './scenarioTypes';
+import type { RivalId } from './types';
+
+// Untrusted scenario JSON in, a validated Scenario out, or every problem with its path.
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+const RIVAL_IDS: readonly RivalId[] = ['microsoft', 'google', 'others'];
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+class Checker {
+  errors: string[] = [];
+  fail(path: string, message: string): void {
+    this.errors.push(`${path}: ${message}`);
+  }
+  object(value: unknown, path: string): Record<string, unknown> | null {
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    this.fail(path, `must be an object, not ${describe(value)}`);
+    return null;
+  }
+  string(obj: Record<string, unknown>, key: string, path: string, maxLength = 2000): string {
+    const value = obj[key];
+    if (typeof value === 'string' && value.length > 0 && value.length <= maxLength) return value;
+    this.fail(`${path}${key}`, typeof value === 'string'
+      ? `must be 1 to ${maxLength} characters long`
+      : `must be text, not ${describe(value)}`);
+    return '';
+  }
+  number(obj: Record<string, unknown>, key: string, path: string, min: number, max: number, integer = false): number {
+    const value = obj[key];
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.fail(`${path}${key}`, `must be a number, not ${describe(value)}`);
+      return min;
+    }
+    if (integer && !Number.isInteger(value)) this.fail(`${path}${key}`, `must be a whole number, not ${value}`);
+    else if (value < min || value > max) this.fail(`${path}${key}`, `${value} is outside ${min} to ${max}`);
+    return value;
+  }
+  optionalNumber(obj: Record<string, unknown>, key: string, path: string, min: number, max: number): void {
+    if (obj[key] === undefined) return;
+    this.number(obj, key, path, min, max);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `"${value.length > 30 ? value.slice(0, 30) + '...' : value}"`;
+  return typeof value === 'object' ? 'an object' : String(value);
+}
+
+function series(c: Checker, obj: Record<string, unknown>, key: string, first: number, last: number, min: number, max: number): Record<string, number> {
+  const table = c.object(obj[key], `series.${key}`);
+  const out: Record<string, number> = {};
+  if (!table) return out;
+  for (let year = first; year <= last; year++) {
+    out[String(year)] = c.number(table, String(year), `series.${key}.`, min, max);
+  }
+  for (const extra of Object.keys(table)) {
+    if (!/^\d{4}$/.test(extra)) c.fail(`series.${key}.${extra}`, 'is not a year');
+  }
+  return out;
+}
+
+export function parseScenario(input: unknown): ParseResult<Scenario> {
+  const c = new Checker();
+  const root = c.object(input, 'scenario');
+  if (!root) return { ok: false, errors: c.errors };
+  if (root.format !== 'flywheel-scenario/1') c.fail('format', `must be "flywheel-scenario/1", not ${describe(root.format)}`);
+  const id = c.string(root, 'id', '', 40);
+  if (id && !ID_PATTERN.test(id)) c.fail('id', 'must be lower-case letters, digits and dashes');
+  const name = c.string(root, 'name', '', 80);
+  const brief = c.string(root, 'brief', '', 1200);
+  const lesson = c.string(root, 'lesson', '', 400);
+  const firstYear = c.number(root, 'firstYear', '', 2000, 2030, true);
+  const lastYear = c.number(root, 'lastYear', '', 2000, 2030, true);
+  if (lastYear < firstYear) c.fail('lastYear', `${lastYear} is before firstYear ${firstYear}`);
+  const defaultSeed = c.string(root, 'defaultSeed', '', 64);
+
+  const startObj = c.object(root.start, 'start');
+  const start = { gmvShare: 0, thirdPartyShare: 0, overhead: 0, cash: 0, marketCap: 0 };
+  if (startObj) {
+    start.gmvShare = c.number(startObj, 'gmvShare', 'start.', 0.001, 0.6);
+    start.thirdPartyShare = c.number(startObj, 'thirdPartyShare', 'start.', 0, 0.6);
+    start.overhead = c.number(startObj, 'overhead', 'start.', 0, 1000);
+    start.cash = c.number(startObj, 'cash', 'start.', -1000, 10000);
+    start.marketCap = c.number(startObj, 'marketCap', 'start.', 0.1, 100000);
+  }
+
+  const seriesObj = c.object(root.series, 'series');
+  const seriesOut = { usEcommerce: {} as Record<string, number>, itSpending: {} as Record<string, number>, equityReturn: {} as Record<string, number> };
+  if (seriesObj) {
+    seriesOut.usEcommerce = series(c, seriesObj, 'usEcommerce', firstYear - 1, lastYear, 0.1, 100000);
+    seriesOut.itSpending = series(c, seriesObj, 'itSpending', firstYear, lastYear, 0.1, 100);
+    seriesOut.equityReturn = series(c, seriesObj, 'equityReturn', firstYear, lastYear, -0.9, 3);
+  }
+  const sourcesObj = c.object(root.sources, 'sources');
+  const sources: Record<string, string> = {};
+  if (sourcesObj) {
+    for (const key of ['usEcommerce', 'itSpending', 'equityReturn']) sources[key] = c.string(sourcesObj, key, 'sources.', 400);
+  }
+
+  const events: ScenarioEvent[] = [];
+  if (!Array.isArray(root.events)) c.fail('events', `must be a list, not ${describe(root.events)}`);
+  else root.events.forEach((raw, i) => {
+    const path = `events[${i}].`;
+    const e = c.object(raw, `events[${i}]`);
+    if (!e) return;
+    const year = c.number(e, 'year', path, 1900, 2100, true);
+    if (year < firstYear) c.fail(`${path}year`, `${year} is before the scenario's first year ${firstYear}`);
+    else if (year > lastYear) c.fail(`${path}year`, `${year} is after the scenario's last year ${lastYear}`);
+    const event: ScenarioEvent = { year, id: c.string(e, 'id', path, 40), headline: c.string(e, 'headline', path, 200) };
+    c.optionalNumber(e, 'ecommerceShock', path, -0.5, 0.5);
+    c.optionalNumber(e, 'cloudShock', path, -0.9, 2);
+    c.optionalNumber(e, 'retailCostShock', path, 0, 0.2);
+    c.optionalNumber(e, 'restructuringCost', path, 0, 100);
+    for (const key of ['ecommerceShock', 'cloudShock', 'retailCostShock', 'restructuringCost'] as const) {
+      if (typeof e[key] === 'number') event[key] = e[key] as number;
+    }
+    events.push(event);
+  });
+
+  const rivals: ScenarioRival[] = [];
+  if (!Array.isArray(root.rivals)) c.fail('rivals', `must be a list, not ${describe(root.rivals)}`);
+  else root.rivals.forEach((raw, i) => {
+    const path = `rivals[${i}].`;
+    const r = c.object(raw, `rivals[${i}]`);
+    if (!r) return;
+    const rid = r.id as RivalId;
+    if (!RIVAL_IDS.includes(rid)) c.fail(`${path}id`, `must be one of ${RIVAL_IDS.join(', ')}, not ${describe(r.id)}`);
+    else if (rivals.some((x) => x.id === rid)) c.fail(`${path}id`, `${rid} is listed twice`);
+    rivals.push({
+      id: rid,
+      name: c.string(r, 'name', path, 40),
+      entryYear: c.number(r, 'entryYear', path, 1990, 2100, true),
+      strength: c.number(r, 'strength', path, 0, 10),
+      strengthGrowth: c.number(r, 'strengthGrowth', path, -0.5, 1),
+    });
+  });
+
+  let jedi: Scenario['jedi'] = null;
+  if (root.jedi !== null && root.jedi !== undefined) {
+    const j = c.object(root.jedi, 'jedi');
+    if (j) {
+      jedi = {
+        bidYear: c.number(j, 'bidYear', 'jedi.', firstYear, lastYear, true),
+        awardYear: c.number(j, 'awardYear', 'jedi.', firstYear, lastYear + 5, true),
+        annualRevenue: c.number(j, 'annualRevenue', 'jedi.', 0, 100),
+        contractYears: c.number(j, 'contractYears', 'jedi.', 1, 30, true),
+      };
+      if (jedi.awardYear < jedi.bidYear) c.fail('jedi.awardYear', `${jedi.awardYear} is before the bid year ${jedi.bidYear}`);
+    }
+  }
+
+  const history: HistoricalYear[] = [];
+  if (!Array.isArray(root.history)) c.fail('history', `must be a list, not ${describe(root.history)}`);
+  else root.history.forEach((raw, i) => {
+    const path = `history[${i}].`;
+    const h = c.object(raw, `history[${i}]`);
+    if (!h) return;
+    const year = c.number(h, 'year', path, firstYear, lastYear, true);
+    if (history.some((x) => x.year === year)) c.fail(`${path}year`, `${year} is listed twice`);
+    if (!Array.isArray(h.actions)) c.fail(`${path}actions`, `must be a list, not ${describe(h.actions)}`);
+    history.push({ year, actions: Array.isArray(h.actions) ? (h.actions as HistoricalYear['actions']) : [], why: c.string(h, 'why', path, 600) });
+  });
+
+  if (c.errors.length) return { ok: false, errors: c.errors };
+  const scenario: Scenario = {
+    format: 'flywheel-scenario/1', id, name, brief, lesson, firstYear, lastYear, defaultSeed,
+    start, series: seriesOut, sources, events, rivals, jedi, history: history.sort((a, b) => a.year - b.year),
+  };
+  // The historical path must be legal move by move: play it once.
+  const played = runCampaign(scenario, defaultSeed, scenario.history, { reports: false, yearHashes: false });
+  if (!played.ok) {
+    const index = scenario.history.findIndex((h) => h.year === played.year);
+    return { ok: false, errors: [`history[${index < 0 ? '?' : index}].actions: ${played.error}`] };
+  }
+  return { ok: true, value: scenario };
+}
+

@@ -1,0 +1,66 @@
+import type { RivalId, YearDecisions } from './types';
+
+/** A shock the scenario schedules; every effect is optional and defaults to none. */
+export interface ScenarioEvent {
+  year: number;
+  id: string;
+  headline: string;
+  /** added to the growth of Amazon's share of online retail that year */
+  ecommerceShock?: number;
+  /** added to the growth of cloud adoption that year */
+  cloudShock?: number;
+  /** extra retail cost as a fraction of retail sales that year */
+  retailCostShock?: number;
+  /** one-off restructuring or impairment cost, $B */
+  restructuringCost?: number;
+}
+
+export interface ScenarioRival {
+  id: RivalId;
+  name: string;
+  entryYear: number;
+  /** pull on new cloud customers relative to AWS at equal breadth and price */
+  strength: number;
+  /** yearly growth of the rival's strength after entry (enterprise reach, sales force) */
+  strengthGrowth: number;
+}
+
+export interface HistoricalYear extends YearDecisions {
+  /** why these choices mattered, in one or two sentences */
+  why: string;
+}
+
+export interface ScenarioJedi {
+  bidYear: number;
+  awardYear: number;
+  annualRevenue: number;
+  contractYears: number;
+}
+
+export interface Scenario {
+  format: 'flywheel-scenario/1';
+  id: string;
+  name: string;
+  brief: string;
+  lesson: string;
+  firstYear: number;
+  lastYear: number;
+  defaultSeed: string;
+  start: {
+    gmvShare: number;
+    thirdPartyShare: number;
+    overhead: number;
+    cash: number;
+    marketCap: number;
+  };
+  series: {
+    usEcommerce: Record<string, number>;
+    itSpending: Record<string, number>;
+    equityReturn: Record<string, number>;
+  };
+  sources: Record<string, string>;
+  events: ScenarioEvent[];
+  rivals: ScenarioRival[];
+  jedi: ScenarioJedi | null;
+  history: HistoricalYear[];
+}

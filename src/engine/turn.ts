@@ -1,0 +1,169 @@
+import { applyDecisions, priceCutOf } from './actions';
+import { stepCloud, unitCapacityCost } from './cloud';
+import { yearContext } from './context';
+import { stepEngineering } from './engineering';
+import { stepJedi } from './jedi';
+import { explainTurn } from './explain';
+import { K } from './coefficients';
+import { stepRetail } from './retail';
+import type { Scenario } from './scenarioTypes';
+import { addYear, scoreYear } from './scoring';
+import type { State, TurnReport, TurnResult, YearDecisions, YearFigures } from './types';
+import { awsValue, retailValue, stepValuation, type ValuationInput } from './valuation';
+
+/** A copy deep enough that the turn never touches the state it was given. */
+export function cloneState(state: State): State {
+  return {
+    ...state,
+    rivals: {
+      microsoft: { ...state.rivals.microsoft },
+      google: { ...state.rivals.google },
+      others: { ...state.rivals.others },
+    },
+    score: { ...state.score },
+  };
+}
+
+/** Plays one year. Bad decisions come back as an error value; the given state is never changed. */
+export function applyTurn(scenario: Scenario, state: State, decisions: YearDecisions, withReport = true): TurnResult {
+  const draft = cloneState(state);
+  const played = playYear(scenario, draft, decisions, true, withReport);
+  if (typeof played === 'string') return { ok: false, error: played };
+  return { ok: true, state: draft, report: played };
+}
+
+/**
+ * Plays one year on a state the caller owns, changing it in place: the engine of applyTurn and of
+ * bulk replays, which clone once per game rather than once per year. On an error the draft is
+ * left part-way and must be thrown away. `detail` builds event texts; `withReport` the drivers.
+ */
+export function playYear(scenario: Scenario, draft: State, decisions: YearDecisions, detail: boolean, withReport: boolean): TurnReport | string {
+  const previous = draft.last;
+  const cashBefore = draft.cash;
+  const error = applyDecisions(draft, scenario, decisions);
+  if (error) return error;
+  if (!previous) return 'the state has no starting position';
+  const year = draft.year;
+  const draws = draft.draws[year - draft.firstYear];
+  if (!draws) return `no world draws for ${year}`;
+
+  const ctx = yearContext(scenario, draws, year, detail || withReport);
+  const cut = priceCutOf(decisions);
+  ctx.priceCutCount = cut.count;
+  ctx.priceCutDepth = cut.depth;
+  ctx.velocity = stepEngineering(draft, previous.retailSales);
+
+  const awsRunsRetail = draft.ec2Year > 0 && draft.ec2Year < year && draft.serviceMaturity >= 1;
+  const retail = stepRetail(draft, ctx, awsRunsRetail);
+  const capacityBefore = draft.capacity;
+  const cloud = stepCloud(draft, ctx, retail.gmv);
+
+  let runnerUp = 'a rival';
+  let runnerUpShare = 0;
+  for (const rival of scenario.rivals) {
+    if (rival.id === 'others') continue; // a crowd of small firms cannot win a single award
+    const revenue = rival.id === 'microsoft' ? cloud.microsoftRevenue : cloud.googleRevenue;
+    const share = cloud.marketRevenue > 0 ? revenue / cloud.marketRevenue : 0;
+    if (share > runnerUpShare) { runnerUpShare = share; runnerUp = rival.name; }
+  }
+  const jedi = stepJedi(draft, ctx, cloud.awsShare, runnerUpShare, runnerUp);
+  const awsOneOffCost = cloud.oneOffCost + jedi.cost;
+  const awsOperatingIncome = cloud.awsOperatingIncome - jedi.cost;
+  const netSales = retail.retailSales + cloud.awsRevenue;
+  const operatingIncome = retail.operatingIncome + awsOperatingIncome;
+
+  // Cash: profits, plus suppliers' money from growth, less data centres paid up front.
+  const salesGrowth = retail.retailSales - previous.retailSales;
+  const capacityAdded = Math.max(0, draft.capacity - capacityBefore);
+  const interest = draft.cash < 0 ? -draft.cash * K.borrowingRate : 0;
+  draft.cash += operatingIncome + K.workingCapitalRate * Math.max(0, salesGrowth)
+    - K.capexCashRate * capacityAdded * unitCapacityCost(year, draft.capacity) - interest;
+
+  const valuationInput: ValuationInput = {
+    retailSales: retail.retailSales,
+    retailSalesGrowth: previous.retailSales > 0 ? salesGrowth / previous.retailSales : 0,
+    retailOperatingIncome: retail.operatingIncome,
+    awsRevenue: cloud.awsRevenue,
+    awsOperatingIncome,
+    disclosed: draft.disclosureYear > 0,
+  };
+  const valuation = stepValuation(previous.marketCap, draft.marketMood, previous.retailValue, previous.awsValue,
+    ctx.equityReturn, valuationInput, draft.disclosureYear === year);
+  draft.marketCap = valuation.marketCap;
+  draft.marketMood = valuation.mood;
+
+  const events = ctx.detail ? [...ctx.headlines, ...cloud.events, ...jedi.events] : NO_EVENTS;
+  if (ctx.detail && draft.disclosureYear === year) {
+    const pct = Math.round(valuation.disclosureReaction * 100);
+    events.push(`AWS figures are published for the first time: the share price moves ${pct >= 0 ? '+' : ''}${pct}% on the news.`);
+  }
+  if (ctx.detail && draft.cash < 0 && cashBefore >= 0) events.push('Cash runs out: Amazon borrows to keep going.');
+
+  let services = 0;
+  if (draft.sqsYear > 0) services++;
+  if (draft.s3Year > 0) services++;
+  if (draft.ec2Year > 0) services++;
+
+  const figures: YearFigures = {
+    year,
+    netSales,
+    retailSales: retail.retailSales,
+    retailMarket: retail.market,
+    gmv: retail.gmv,
+    primeFees: retail.primeFees,
+    operatingIncome,
+    retailOperatingIncome: retail.operatingIncome,
+    retailContribution: retail.contribution,
+    retailInvestment: retail.investment,
+    overhead: retail.overhead,
+    eventCost: retail.eventCost,
+    awsCapacityCost: cloud.capacityCost,
+    awsRunningCost: cloud.serviceCost + cloud.regionCost,
+    awsOneOffCost,
+    retailValue: retailValue(valuationInput),
+    awsValue: awsValue(valuationInput, valuationInput.disclosed),
+    awsRevenue: cloud.awsRevenue,
+    awsOperatingIncome,
+    awsOperatingMargin: cloud.awsRevenue > 0 ? awsOperatingIncome / cloud.awsRevenue : 0,
+    awsShareOfOperatingIncome: operatingIncome > 0 ? awsOperatingIncome / operatingIncome : 0,
+    cloudMarket: cloud.marketRevenue,
+    cloudWorkload: cloud.workload,
+    awsWorkloadShare: cloud.workload > 0 ? draft.awsWorkload / cloud.workload : 0,
+    jediRevenue: draft.jediRevenue,
+    cloudShare: cloud.awsShare,
+    microsoftShare: cloud.marketRevenue > 0 ? cloud.microsoftRevenue / cloud.marketRevenue : 0,
+    googleShare: cloud.marketRevenue > 0 ? cloud.googleRevenue / cloud.marketRevenue : 0,
+    thirdPartyShare: draft.thirdPartyShare,
+    primeMembersMillions: draft.primeMembers,
+    cumulativePriceCuts: draft.cumulativePriceCuts,
+    awsPriceIndex: draft.awsPrice,
+    utilisation: cloud.utilisation,
+    capacity: draft.capacity,
+    servicesLaunched: services,
+    regions: Math.floor(draft.regions),
+    developers: draft.developers,
+    trust: draft.trust,
+    engineeringVelocity: ctx.velocity,
+    cash: draft.cash,
+    marketCap: draft.marketCap,
+    sharePriceChange: valuation.sharePriceChange,
+    disclosureReaction: draft.disclosureYear === year ? valuation.disclosureReaction : 0,
+    scoreThisYear: 0,
+    events,
+  };
+
+  const yearScore = scoreYear(draft, figures, previous);
+  figures.scoreThisYear = yearScore.total;
+  draft.score = addYear(draft.score, yearScore, draft.lastYear - draft.firstYear + 1);
+  draft.last = figures;
+  draft.year = year + 1;
+  draft.finished = year >= draft.lastYear;
+
+  return withReport
+    ? explainTurn(previous, figures, retail, cloud, valuation, events)
+    : { year, figures, changes: NO_CHANGES, events };
+}
+
+const NO_EVENTS: string[] = [];
+const NO_CHANGES: TurnReport['changes'] = [];
+

@@ -1,0 +1,191 @@
+// Plain-JSON shapes shared across the engine. No classes, no Maps: a State can be cloned,
+// hashed and saved as it is.
+
+export type Level = 'lean' | 'steady' | 'aggressive';
+export type ServiceId = 'sqs' | 's3' | 'ec2';
+export type Team = 'remote' | 'core';
+export type RivalId = 'microsoft' | 'google' | 'others';
+export type JediStatus = 'none' | 'bid' | 'won' | 'lost' | 'protesting' | 'reversed' | 'protestFailed';
+
+export type Action =
+  | { kind: 'apiMandate' }
+  | { kind: 'openMarketplace' }
+  | { kind: 'openDeveloperPlatform' }
+  | { kind: 'launchPrime' }
+  | { kind: 'launchService'; service: ServiceId; team?: Team }
+  | { kind: 'rentSpareCapacity' }
+  | { kind: 'priceCuts'; count: number; depthPercent: number }
+  | { kind: 'capex'; level: Level }
+  | { kind: 'retailInvestment'; level: Level }
+  | { kind: 'govCloud' }
+  | { kind: 'discloseAws' }
+  | { kind: 'bidJedi' }
+  | { kind: 'protestJedi' };
+
+export type ActionKind = Action['kind'];
+
+/** One year's choices. Levers not named keep last year's setting; everything else is "not now". */
+export interface YearDecisions {
+  year: number;
+  actions: Action[];
+}
+
+/** Draws for one year, taken from streams named by (seed, year, stream): the same for every player. */
+export interface YearDraws {
+  ecommerceNoise: number;   // roughly -1..1, scaled by a coefficient
+  cloudNoise: number;       // roughly -1..1
+  outage: number;           // uniform 0..1, compared with the year's outage risk
+  rivalAggression: number;  // uniform 0..1
+  jediPolitics: number;     // uniform 0..1, compared with the win chance
+  protest: number;          // uniform 0..1, compared with the chance a protest succeeds
+}
+
+export interface RivalState {
+  active: boolean;
+  workload: number;     // installed cloud workload, $B a year at 2006 list prices
+  price: number;        // price index, 1 = AWS's 2006 list price
+  breadth: number;      // services offered
+  strength: number;     // pull on new customers at equal breadth and price; grows each year
+}
+
+export interface YearFigures {
+  year: number;
+  netSales: number;
+  retailSales: number;
+  retailMarket: number;
+  gmv: number;
+  primeFees: number;
+  operatingIncome: number;
+  retailOperatingIncome: number;
+  retailContribution: number;
+  retailInvestment: number;
+  overhead: number;
+  eventCost: number;
+  awsCapacityCost: number;
+  awsRunningCost: number;        // services and regions
+  awsOneOffCost: number;         // launches, government region, JEDI
+  retailValue: number;
+  awsValue: number;
+  awsRevenue: number;
+  awsOperatingIncome: number;
+  awsOperatingMargin: number;
+  awsShareOfOperatingIncome: number;
+  cloudMarket: number;
+  cloudWorkload: number;
+  awsWorkloadShare: number;
+  jediRevenue: number;
+  cloudShare: number;
+  microsoftShare: number;
+  googleShare: number;
+  thirdPartyShare: number;
+  primeMembersMillions: number;
+  cumulativePriceCuts: number;
+  awsPriceIndex: number;
+  utilisation: number;
+  capacity: number;
+  servicesLaunched: number;
+  regions: number;
+  developers: number;
+  trust: number;
+  engineeringVelocity: number;
+  cash: number;
+  marketCap: number;
+  sharePriceChange: number;
+  disclosureReaction: number;
+  scoreThisYear: number;
+  events: string[];
+}
+
+export interface ScoreCard {
+  growth: number;
+  profit: number;
+  cloud: number;
+  trust: number;
+  total: number;
+  yearsScored: number;
+}
+
+export interface State {
+  engineVersion: string;
+  scenarioId: string;
+  seed: string;
+  firstYear: number;
+  lastYear: number;
+  year: number;                 // the next year to play
+  finished: boolean;
+  draws: readonly YearDraws[];  // index = year - firstYear; shared and frozen
+
+  // decisions taken (year taken, or 0 for never)
+  apiMandateYear: number;
+  marketplaceYear: number;
+  platformYear: number;
+  primeYear: number;
+  sqsYear: number;
+  s3Year: number;
+  ec2Year: number;
+  ec2Team: Team | 'none';
+  spareCapacityYear: number;
+  govCloudYear: number;
+  disclosureYear: number;
+  capexLevel: Level;
+  retailLevel: Level;
+  jedi: JediStatus;
+  jediProtestYear: number;
+  jediYearsLeft: number;
+
+  // retail
+  gmvShare: number;             // Amazon's gross merchandise volume / addressable online retail
+  thirdPartyShare: number;      // third-party share of units
+  primeMembers: number;         // millions
+  fulfilment: number;           // fulfilment-network index (1 = the 1999 network)
+  overhead: number;             // fixed technology and administrative cost, $B a year
+  serviceMaturity: number;      // 0..1, how far the move to service APIs has gone
+
+  // AWS
+  breadth: number;              // services offered
+  capacity: number;             // workload AWS can serve, $B a year at 2006 list prices
+  awsPrice: number;             // price index, 1 = 2006 list price
+  cumulativePriceCuts: number;
+  trust: number;                // 0..1 customer trust in AWS
+  developers: number;           // developer ecosystem index
+  govCredentials: number;       // 0..1
+  regions: number;
+  awsWorkload: number;          // installed workload, $B a year at 2006 list prices
+  awsDemandLastYear: number;    // workload customers asked for last year, served or not
+  cloudAdoption: number;        // share of world IT spending that has moved to the cloud, at 2006 prices
+  rivals: Record<RivalId, RivalState>;
+  jediRevenue: number;          // $B a year while a JEDI award runs
+
+  // finance
+  cash: number;
+  marketCap: number;
+  marketMood: number;           // investors' mood, 1 = neutral
+
+  last: YearFigures | null;     // the year just played
+  score: ScoreCard;
+}
+
+export interface Driver {
+  label: string;
+  value: number;
+}
+
+export interface MetricChange {
+  metric: string;
+  label: string;
+  unit: 'usdBn' | 'fraction' | 'millions' | 'count';
+  before: number;
+  after: number;
+  drivers: Driver[];            // their values add up to after - before
+}
+
+export interface TurnReport {
+  year: number;
+  figures: YearFigures;
+  changes: MetricChange[];
+  events: string[];
+}
+
+export type TurnResult =
+  | { ok: true; state: State; report: TurnReport }
+  | { ok: false; error: string };

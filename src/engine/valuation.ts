@@ -1,0 +1,70 @@
+import { K } from './coefficients';
+import type { Driver } from './types';
+
+export interface ValuationInput {
+  retailSales: number;
+  retailSalesGrowth: number;
+  retailOperatingIncome: number;
+  awsRevenue: number;
+  awsOperatingIncome: number;
+  disclosed: boolean;
+}
+
+export function retailValue(v: ValuationInput): number {
+  const growth = Math.max(-0.2, Math.min(0.6, v.retailSalesGrowth));
+  return v.retailSales * K.retailSalesMultiple * (1 + K.growthPremium * growth)
+    + K.earningsMultiple * Math.max(0, v.retailOperatingIncome);
+}
+
+/** Before disclosure investors can only guess at AWS from its revenue; after, they price its profits. */
+export function awsValue(v: ValuationInput, disclosed: boolean): number {
+  if (!disclosed) return v.awsRevenue * K.awsHiddenMultiple;
+  return Math.max(0, v.awsRevenue * K.awsRevenueMultiple + K.awsEarningsMultiple * v.awsOperatingIncome);
+}
+
+export function nextMood(mood: number, equityReturn: number): number {
+  // Old moods fade towards neutral; this year's market moves it again.
+  return Math.max(0.05, (1 + (mood - 1) * K.moodPersistence) * (1 + K.marketBeta * equityReturn));
+}
+
+export interface ValuationYear {
+  marketCap: number;
+  mood: number;
+  sharePriceChange: number;
+  disclosureReaction: number;
+  drivers: Driver[];        // of sharePriceChange
+}
+
+/**
+ * Market value = (retail value + AWS value) x mood. The change is split step by step
+ * (mood, retail, AWS at the old lens, disclosure) so the parts add up exactly.
+ */
+export function stepValuation(
+  previousCap: number, previousMood: number, previousRetailValue: number, previousAwsValue: number,
+  equityReturn: number, now: ValuationInput, disclosedThisYear: boolean,
+): ValuationYear {
+  const mood = nextMood(previousMood, equityReturn);
+  const retail = retailValue(now);
+  const awsOldLens = awsValue(now, now.disclosed && !disclosedThisYear);
+  const aws = awsValue(now, now.disclosed);
+  const marketCap = Math.max(0.1, (retail + aws) * mood);
+  const base = previousCap > 0 ? previousCap : marketCap;
+  const moodPart = (previousRetailValue + previousAwsValue) * (mood - previousMood) / base;
+  const retailPart = (retail - previousRetailValue) * mood / base;
+  const awsPart = (awsOldLens - previousAwsValue) * mood / base;
+  const disclosurePart = (aws - awsOldLens) * mood / base;
+  const change = marketCap / base - 1;
+  return {
+    marketCap,
+    mood,
+    sharePriceChange: change,
+    disclosureReaction: disclosurePart,
+    drivers: [
+      { label: 'stock market mood', value: moodPart },
+      { label: 'retail business', value: retailPart },
+      { label: 'AWS business', value: awsPart },
+      { label: 'AWS disclosure', value: disclosurePart },
+      { label: 'floor', value: change - moodPart - retailPart - awsPart - disclosurePart },
+    ],
+  };
+}
