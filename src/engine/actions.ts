@@ -78,7 +78,10 @@ function lockReason(state: State, scenario: Scenario, kind: ActionKind, service?
       return state.ec2Year && state.s3Year ? '' : 'needs compute (EC2) and storage (S3) to bid';
     }
     case 'protestJedi':
-      return state.jedi === 'lost' ? '' : 'only after losing the award';
+      // Open once the award is decided, won or lost, so a decision log stays legal on any seed;
+      // protesting an award you won does nothing.
+      if (state.jedi === 'none' || state.jedi === 'bid') return 'only after the JEDI award is decided';
+      return state.jediProtestYear > 0 || state.jedi === 'protesting' ? 'already protested' : '';
   }
 }
 
@@ -170,7 +173,10 @@ function record(draft: State, action: Action): void {
     case 'govCloud': draft.govCloudYear = year; break;
     case 'discloseAws': draft.disclosureYear = year; break;
     case 'bidJedi': draft.jedi = 'bid'; break;
-    case 'protestJedi': draft.jedi = 'protesting'; break;
+    case 'protestJedi':
+      if (draft.jedi === 'lost') draft.jedi = 'protesting';
+      else draft.jediProtestYear = year;
+      break;
   }
 }
 

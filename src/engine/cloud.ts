@@ -81,6 +81,7 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   const wasOnSale = draft.capacity > 0 || draft.awsWorkload > 0;
 
   // Catalogue: each launch adds a service; a real platform then keeps adding them.
+  const trustAtStart = draft.trust;
   if (awsCoverage > 0 && !wasOnSale) {
     draft.trust = 0.6;
     draft.regions = 1;
@@ -150,7 +151,10 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
     totalRivalPull += rivalPull[i]!;
   }
   const totalPull = awsPull + totalRivalPull;
-  const awsKeep = spare ? K.awsRetention * 0.85 : K.awsRetention * (0.7 + 0.3 * draft.trust);
+  // Launching before the APIs are done leaves fragile services: more outages, more drift, for years.
+  if (launchedNow > 0) draft.technicalDebt += launchedNow * (1 - draft.serviceMaturity);
+  const fragility = draft.technicalDebt;
+  const awsKeep = (spare ? K.awsRetention * 0.85 : K.awsRetention * (0.7 + 0.3 * draft.trust)) * (1 - K.technicalDebtChurn * Math.min(1, fragility));
   let retainedAws = draft.awsWorkload * awsKeep;
   let retained = retainedAws;
   for (let i = 0; i < 3; i++) {
@@ -196,7 +200,7 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   if (awsCoverage > 0) {
     const trustBefore = draft.trust;
     const immaturity = launchedNow > 0 ? K.immatureLaunchRisk * (1 - draft.serviceMaturity) : 0;
-    const risk = K.baseOutageRisk + immaturity + K.overloadRisk * overload;
+    const risk = K.baseOutageRisk + immaturity + K.technicalDebtRisk * Math.min(1, fragility) + K.overloadRisk * overload;
     outage = ctx.draws.outage < risk;
     const recovery = K.trustRecovery * (1 - draft.trust);
     const cuts = K.priceCutTrust * Math.min(10, ctx.priceCutCount);
@@ -205,6 +209,7 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
     draft.trust = Math.min(1, Math.max(0, draft.trust + recovery + cuts + outageHit + eviction));
     if (detail) {
       trustDrivers = [
+        { label: 'first customers', value: trustBefore - trustAtStart },
         { label: 'steady service', value: recovery },
         { label: 'price cuts', value: cuts },
         { label: 'outage', value: outageHit },
@@ -217,7 +222,7 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
       awsDemand -= lost;
       turnedAway += lost;
       if (detail) {
-        events.push(immaturity > 0.2
+        events.push(immaturity > 0.2 || fragility > 0.3
           ? 'A serious outage: services launched before the move to APIs was done buckle under load.'
           : overload > 0 ? 'A serious outage: demand ran past capacity.' : 'A serious outage shakes customers.');
       }
@@ -225,6 +230,7 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
     if (detail && spare) events.push('Cloud customers are evicted for the holiday peak again.');
     if (detail && overload > 0.05) events.push(`Capacity ran short: ${Math.round(overload * 100)}% of demand was turned away.`);
   }
+  draft.technicalDebt *= 1 - K.technicalDebtDecay;
   // Workload AWS could not take goes to rivals if there are any.
   if (turnedAway > 0 && totalRivalPull > 0) {
     for (let i = 0; i < 3; i++) rivalWorkload[i]! += turnedAway * rivalPull[i]! / totalRivalPull;

@@ -1,6 +1,5 @@
 import type { CloudYear } from './cloud';
-import { K } from './coefficients';
-import type { RetailYear } from './retail';
+import { shareCeiling, type RetailYear } from './retail';
 import type { Driver, MetricChange, TurnReport, YearFigures } from './types';
 import type { ValuationYear } from './valuation';
 
@@ -52,7 +51,7 @@ export function explainTurn(
   before: YearFigures, after: YearFigures, retail: RetailYear, cloud: CloudYear, valuation: ValuationYear, events: string[],
 ): TurnReport {
   const share0 = before.retailMarket > 0 ? before.gmv / before.retailMarket : 0;
-  const saturation = 1 - share0 / K.shareCeiling;
+  const saturation = 1 - share0 / shareCeiling(before.thirdPartyShare);
   const share1 = after.retailMarket > 0 ? after.gmv / after.retailMarket : 0;
   const changes: MetricChange[] = [
     change('netSales', 'Net sales', 'usdBn', before.netSales, after.netSales, [

@@ -75,6 +75,7 @@ export function newGame(scenario: Scenario, seed: string = scenario.defaultSeed)
     fulfilment: 1,
     overhead: scenario.start.overhead,
     serviceMaturity: 0,
+    technicalDebt: 0,
     breadth: 0,
     capacity: 0,
     awsPrice: 1,
@@ -100,9 +101,12 @@ export function newGame(scenario: Scenario, seed: string = scenario.defaultSeed)
   return state;
 }
 
-const NOT_HASHED = new Set(['draws']);
+const NOT_HASHED = new Set(['draws', 'events']);
 
-/** Hex digest of everything in the state; the world draws follow from the seed, which is hashed. */
+/**
+ * Hex digest of everything in the state. The world draws follow from the seed, which is hashed;
+ * event texts follow from the numbers and are only written when someone will read them.
+ */
 export function stateHash(state: State): string {
   return hashValue(state, NOT_HASHED);
 }

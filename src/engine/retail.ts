@@ -33,6 +33,10 @@ export function primePotential(gmv: number, fulfilment: number): { base: number;
   };
 }
 
+export function shareCeiling(thirdPartyShare: number): number {
+  return K.shareCeiling * (K.shareCeilingOwnStock + (1 - K.shareCeilingOwnStock) * Math.min(1, thirdPartyShare / K.thirdPartyCeiling));
+}
+
 export function thirdPartyTake(fulfilment: number): number {
   return K.takeBase + K.takeFulfilment * saturate(fulfilment - 1, K.takeFulfilmentHalf);
 }
@@ -60,7 +64,9 @@ export function stepRetail(draft: State, ctx: YearContext, awsRunsRetail: boolea
     { label: 'engineering speed', value: pullSpeed },
     { label: 'world events', value: ctx.ecommerceShock },
   ] : NONE;
-  draft.gmvShare = Math.max(0.001, draft.gmvShare * (1 + growth * (1 - draft.gmvShare / K.shareCeiling)));
+  // Amazon's own stock alone cannot carry the everything store: the ceiling rises with selection.
+  const ceiling = shareCeiling(draft.thirdPartyShare);
+  draft.gmvShare = Math.max(0.001, draft.gmvShare * (1 + growth * (1 - draft.gmvShare / ceiling)));
   const gmv = draft.gmvShare * market;
 
   // Marketplace: third-party share closes on its ceiling, faster with fulfilment and seller APIs.

@@ -136,6 +136,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
       entryYear: c.number(r, 'entryYear', path, 1990, 2100, true),
       strength: c.number(r, 'strength', path, 0, 10),
       strengthGrowth: c.number(r, 'strengthGrowth', path, -0.5, 1),
+      note: r.note === undefined ? '' : c.string(r, 'note', path, 300),
     });
   });
 

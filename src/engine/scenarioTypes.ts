@@ -23,6 +23,8 @@ export interface ScenarioRival {
   strength: number;
   /** yearly growth of the rival's strength after entry (enterprise reach, sales force) */
   strengthGrowth: number;
+  /** what the strength was calibrated to */
+  note: string;
 }
 
 export interface HistoricalYear extends YearDecisions {

@@ -140,6 +140,7 @@ export interface State {
   fulfilment: number;           // fulfilment-network index (1 = the 1999 network)
   overhead: number;             // fixed technology and administrative cost, $B a year
   serviceMaturity: number;      // 0..1, how far the move to service APIs has gone
+  technicalDebt: number;        // fragility left by launching services before the APIs were done
 
   // AWS
   breadth: number;              // services offered

@@ -1,0 +1,74 @@
+import type { YearFigures } from '../engine';
+
+/** The figures the historical path must hit: ../shared/calibration/targets.md, one row each. */
+export interface CalibrationTarget {
+  label: string;
+  year: number;
+  target: string;
+  low: number;
+  high: number;
+  source: string;
+  percent?: boolean;
+  value: (years: readonly YearFigures[]) => number;
+  /** extra condition beyond the range, e.g. "the largest"; returns '' when met */
+  also?: (years: readonly YearFigures[]) => string;
+}
+
+function at(years: readonly YearFigures[], year: number): YearFigures {
+  const found = years.find((y) => y.year === year);
+  if (!found) throw new Error(`no figures for ${year}`);
+  return found;
+}
+
+export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
+  { label: 'Amazon net sales', year: 2000, target: '2.76', low: 2.5, high: 3.0, source: 'annual report', value: (y) => at(y, 2000).netSales },
+  { label: 'Amazon operating income', year: 2000, target: '-0.86', low: -1.2, high: -0.5, source: 'annual report', value: (y) => at(y, 2000).operatingIncome },
+  { label: 'Amazon net sales', year: 2020, target: '386.1', low: 350, high: 420, source: 'annual report', value: (y) => at(y, 2020).netSales },
+  { label: 'Amazon operating income', year: 2020, target: '22.9', low: 19, high: 27, source: 'annual report', value: (y) => at(y, 2020).operatingIncome },
+  { label: 'AWS revenue', year: 2015, target: '~6 run rate, 7.9 full year', low: 5.5, high: 8.5, source: '003, annual report', value: (y) => at(y, 2015).awsRevenue },
+  { label: 'AWS operating margin', percent: true, year: 2015, target: '19%', low: 0.16, high: 0.22, source: '003', value: (y) => at(y, 2015).awsOperatingMargin },
+  { label: 'Share price reaction to first AWS disclosure', percent: true, year: 2015, target: '+15%', low: 0.10, high: 0.20, source: '003', value: (y) => at(y, 2015).disclosureReaction },
+  { label: 'AWS revenue', year: 2020, target: '45.4', low: 40, high: 51, source: 'annual report', value: (y) => at(y, 2020).awsRevenue },
+  { label: 'AWS operating income', year: 2020, target: '13.5', low: 11, high: 16, source: 'annual report', value: (y) => at(y, 2020).awsOperatingIncome },
+  { label: 'AWS share of Amazon operating income', percent: true, year: 2020, target: '59%', low: 0.5, high: 0.7, source: '000, annual report', value: (y) => at(y, 2020).awsShareOfOperatingIncome },
+  {
+    label: 'AWS share of cloud infrastructure', percent: true, year: 2020, target: '32%, the largest', low: 0.28, high: 0.37, source: '004, industry trackers',
+    value: (y) => at(y, 2020).cloudShare,
+    also: (y) => { const f = at(y, 2020); return f.cloudShare > f.microsoftShare && f.cloudShare > f.googleShare ? '' : 'not the largest'; },
+  },
+  {
+    label: "Microsoft's cloud share", percent: true, year: 2020, target: '20%, second', low: 0.15, high: 0.25, source: 'industry trackers',
+    value: (y) => at(y, 2020).microsoftShare,
+    also: (y) => { const f = at(y, 2020); return f.microsoftShare < f.cloudShare && f.microsoftShare > f.googleShare ? '' : 'not second'; },
+  },
+  { label: 'Cumulative AWS price reductions', year: 2015, target: '49', low: 40, high: 60, source: '001, public', value: (y) => at(y, 2015).cumulativePriceCuts },
+  { label: "Third-party sellers' share of units", percent: true, year: 2020, target: 'majority', low: 0.5, high: 1, source: '000', value: (y) => at(y, 2020).thirdPartyShare },
+  { label: 'Prime members (millions)', year: 2020, target: '100+', low: 100, high: Infinity, source: '000', value: (y) => at(y, 2020).primeMembersMillions },
+];
+
+export interface CalibrationRow {
+  label: string;
+  year: number;
+  target: string;
+  range: string;
+  value: number;
+  pass: boolean;
+  note: string;
+}
+
+function formatRange(t: CalibrationTarget): string {
+  const pct = t.percent === true;
+  const f = (v: number) => (pct ? `${Math.round(v * 100)}%` : String(v));
+  if (t.high === Infinity) return `>= ${f(t.low)}`;
+  if (t.high === 1 && pct) return `> ${f(t.low)}`;
+  return `${f(t.low)} to ${f(t.high)}`;
+}
+
+export function checkCalibration(years: readonly YearFigures[]): CalibrationRow[] {
+  return CALIBRATION_TARGETS.map((t) => {
+    const value = t.value(years);
+    const extra = t.also ? t.also(years) : '';
+    const inRange = value >= t.low && value <= t.high;
+    return { label: t.label, year: t.year, target: t.target, range: formatRange(t), value, pass: inRange && !extra, note: extra };
+  });
+}

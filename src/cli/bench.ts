@@ -1,0 +1,73 @@
+import { newGame, runCampaign, stateHash } from '../engine';
+import { parseArgs } from './args';
+import { InputError, runCli } from './fail';
+import { loadScenario } from './files';
+
+// npm run bench: whole 21-year campaigns a second on one core, median of several runs, and heap
+// growth across many campaigns. Wall-clock numbers: read them as ratios on a quiet machine.
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function rate(run: () => void, seconds: number): number {
+  const start = performance.now();
+  let count = 0;
+  while (performance.now() - start < seconds * 1000) {
+    for (let i = 0; i < 50; i++) run();
+    count += 50;
+  }
+  return count / ((performance.now() - start) / 1000);
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+runCli('bench', (argv) => {
+  const { flags } = parseArgs(argv, ['runs', 'campaigns', 'seconds']);
+  const runs = Number(flags.runs ?? 5);
+  const campaigns = Number(flags.campaigns ?? 1_000_000);
+  const seconds = Number(flags.seconds ?? 1);
+  if (!(runs >= 1 && campaigns >= 1000 && seconds > 0)) throw new InputError('--runs >= 1, --campaigns >= 1000, --seconds > 0');
+  const scenario = loadScenario('historical');
+  const path = scenario.history;
+  const seed = scenario.defaultSeed;
+
+  const modes: [string, () => void][] = [
+    ['verify (final state, score and hash)', () => {
+      const c = runCampaign(scenario, seed, path, { reports: false, figures: false, yearHashes: false });
+      if (c.ok) stateHash(c.state);
+    }],
+    ['figures (+ every year\'s figures, events and hash)', () => { runCampaign(scenario, seed, path, { reports: false }); }],
+    ['full (+ the driver breakdown of every figure)', () => { runCampaign(scenario, seed, path, { reports: true }); }],
+  ];
+  let seedCounter = 0;
+  modes.push(['new seed each time (verify, world drawn afresh)', () => {
+    runCampaign(scenario, `bench-${seedCounter++}`, path, { reports: false, figures: false, yearHashes: false });
+  }]);
+
+  console.log(`Flywheel engine benchmark: historical path, ${scenario.lastYear - scenario.firstYear + 1} years, median of ${runs} runs of ${seconds}s`);
+  for (const [name, run] of modes) {
+    rate(run, 0.3); // warm up the JIT
+    const rates: number[] = [];
+    for (let i = 0; i < runs; i++) rates.push(rate(run, seconds));
+    console.log(`  ${name.padEnd(52)} ${Math.round(median(rates)).toLocaleString('en-US').padStart(9)} campaigns/s   (runs: ${rates.map((r) => Math.round(r)).join(', ')})`);
+  }
+
+  const exposed = typeof (globalThis as { gc?: unknown }).gc === 'function';
+  const before = heapMb();
+  const samples: string[] = [];
+  const step = Math.max(1, Math.floor(campaigns / 5));
+  let last = newGame(scenario, seed);
+  for (let i = 1; i <= campaigns; i++) {
+    const c = runCampaign(scenario, seed, path, { reports: false, figures: false, yearHashes: false });
+    if (c.ok) last = c.state;
+    if (i % step === 0) samples.push(`${(i / 1000).toFixed(0)}k: ${heapMb().toFixed(1)} MB`);
+  }
+  const after = heapMb();
+  console.log(`  heap across ${campaigns.toLocaleString('en-US')} campaigns: ${before.toFixed(1)} MB -> ${after.toFixed(1)} MB (${samples.join(', ')})${exposed ? '' : '  [run with --expose-gc for exact figures]'}`);
+  console.log(`  final hash ${stateHash(last)}`);
+});
