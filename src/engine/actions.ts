@@ -216,5 +216,7 @@ export function priceCutOf(decisions: YearDecisions): { count: number; depth: nu
   for (const action of decisions.actions) {
     if (action.kind === 'priceCuts') return { count: action.count, depth: action.depthPercent / 100 };
   }
-  return { count: 0, depth: 0 };
+  return NO_CUT;
 }
+
+const NO_CUT = Object.freeze({ count: 0, depth: 0 });

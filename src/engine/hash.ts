@@ -36,7 +36,7 @@ function walk(l: Lanes, value: unknown, skip: ReadonlySet<string>): void {
     mix(l, 7);
     let fields = 0;
     for (const key in value) {
-      if (skip.has(key)) continue;
+      if (skip.size > 0 && skip.has(key)) continue;
       walk(l, (value as Record<string, unknown>)[key], skip);
       fields++;
     }

@@ -40,14 +40,13 @@ export function scoreYear(state: State, figures: YearFigures, previous: YearFigu
   };
 }
 
-export function addYear(card: ScoreCard, year: YearScore, totalYears: number): ScoreCard {
+/** Adds a year to a scorecard the caller owns (the draft state's copy). */
+export function addYear(card: ScoreCard, year: YearScore, totalYears: number): void {
   const weight = 10 / totalYears;
-  return {
-    growth: card.growth + (year.growth / 4) * weight,
-    profit: card.profit + (year.profit / 4) * weight,
-    cloud: card.cloud + (year.cloud / 4) * weight,
-    trust: card.trust + (year.trust / 4) * weight,
-    total: card.total + year.total * weight,
-    yearsScored: card.yearsScored + 1,
-  };
+  card.growth += (year.growth / 4) * weight;
+  card.profit += (year.profit / 4) * weight;
+  card.cloud += (year.cloud / 4) * weight;
+  card.trust += (year.trust / 4) * weight;
+  card.total += year.total * weight;
+  card.yearsScored += 1;
 }

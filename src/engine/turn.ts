@@ -89,7 +89,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     disclosed: draft.disclosureYear > 0,
   };
   const valuation = stepValuation(previous.marketCap, draft.marketMood, previous.retailValue, previous.awsValue,
-    ctx.equityReturn, valuationInput, draft.disclosureYear === year);
+    ctx.equityReturn, valuationInput, draft.disclosureYear === year, ctx.detail);
   draft.marketCap = valuation.marketCap;
   draft.marketMood = valuation.mood;
 
@@ -155,7 +155,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
 
   const yearScore = scoreYear(draft, figures, previous);
   figures.scoreThisYear = yearScore.total;
-  draft.score = addYear(draft.score, yearScore, draft.lastYear - draft.firstYear + 1);
+  addYear(draft.score, yearScore, draft.lastYear - draft.firstYear + 1);
   draft.last = figures;
   draft.year = year + 1;
   draft.finished = year >= draft.lastYear;

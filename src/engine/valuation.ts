@@ -1,6 +1,8 @@
 import { K } from './coefficients';
 import type { Driver } from './types';
 
+const NONE: Driver[] = [];
+
 export interface ValuationInput {
   retailSales: number;
   retailSalesGrowth: number;
@@ -41,7 +43,7 @@ export interface ValuationYear {
  */
 export function stepValuation(
   previousCap: number, previousMood: number, previousRetailValue: number, previousAwsValue: number,
-  equityReturn: number, now: ValuationInput, disclosedThisYear: boolean,
+  equityReturn: number, now: ValuationInput, disclosedThisYear: boolean, detail: boolean,
 ): ValuationYear {
   const mood = nextMood(previousMood, equityReturn);
   const retail = retailValue(now);
@@ -59,7 +61,7 @@ export function stepValuation(
     mood,
     sharePriceChange: change,
     disclosureReaction: disclosurePart,
-    drivers: [
+    drivers: !detail ? NONE : [
       { label: 'stock market mood', value: moodPart },
       { label: 'retail business', value: retailPart },
       { label: 'AWS business', value: awsPart },

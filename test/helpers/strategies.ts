@@ -18,14 +18,14 @@ export function strategies(scenario: Scenario): Record<string, YearDecisions[]> 
     neverOpenThePlatform: rewriteHistory(scenario, (_, a) => a.filter((x) => x.kind !== 'openDeveloperPlatform' && x.kind !== 'openMarketplace')),
     noCloud: rewriteHistory(scenario, (_, a) => a.filter((x) => !CLOUD_MOVES.has(x.kind))),
     spareCapacity: rewriteHistory(scenario, (year, a) => {
-      const kept = a.filter((x) => !['launchService', 'govCloud', 'bidJedi', 'protestJedi'].includes(x.kind));
+      const kept: Action[] = a.filter((x) => !['launchService', 'govCloud', 'bidJedi', 'protestJedi'].includes(x.kind));
       if (year === 2003) kept.push({ kind: 'rentSpareCapacity' });
       if (year === 2004) kept.push({ kind: 'launchService', service: 'sqs' });
       return kept;
     }),
     noApis: rewriteHistory(scenario, (_, a) => a.filter((x) => x.kind !== 'apiMandate' && x.kind !== 'openDeveloperPlatform')),
     earlyCloud: rewriteHistory(scenario, (year, a) => {
-      const kept = a.filter((x) => x.kind !== 'launchService' && x.kind !== 'apiMandate' && x.kind !== 'capex');
+      const kept: Action[] = a.filter((x) => x.kind !== 'launchService' && x.kind !== 'apiMandate' && x.kind !== 'capex');
       if (year === 2000) kept.push({ kind: 'apiMandate' });
       if (year === 2003) kept.push({ kind: 'launchService', service: 'sqs' });
       if (year === 2004) kept.push({ kind: 'launchService', service: 's3' }, { kind: 'launchService', service: 'ec2', team: 'remote' }, { kind: 'capex', level: 'aggressive' });
@@ -33,7 +33,7 @@ export function strategies(scenario: Scenario): Record<string, YearDecisions[]> 
       return kept;
     }),
     launchBeforeApis: rewriteHistory(scenario, (year, a) => {
-      const kept = a.filter((x) => x.kind !== 'launchService' && x.kind !== 'apiMandate');
+      const kept: Action[] = a.filter((x) => x.kind !== 'launchService' && x.kind !== 'apiMandate');
       if (year === 2001) kept.push({ kind: 'apiMandate' });
       if (year === 2002) kept.push({ kind: 'launchService', service: 'sqs' }, { kind: 'launchService', service: 's3' }, { kind: 'launchService', service: 'ec2', team: 'core' });
       return kept;
