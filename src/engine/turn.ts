@@ -129,7 +129,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     awsShareOfOperatingIncome: operatingIncome > 0 ? awsOperatingIncome / operatingIncome : 0,
     cloudMarket: cloud.marketRevenue,
     cloudWorkload: cloud.workload,
-    awsWorkloadShare: cloud.workload > 0 ? draft.awsWorkload / cloud.workload : 0,
+    awsWorkloadShare: cloud.workload > 0 ? Math.min(1, draft.awsWorkload / cloud.workload) : 0,
     jediRevenue: jediRevenueThisYear,
     cloudShare: cloud.awsShare,
     microsoftShare: cloud.marketRevenue > 0 ? cloud.microsoftRevenue / cloud.marketRevenue : 0,
