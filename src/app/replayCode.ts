@@ -1,4 +1,5 @@
 import type { Action, Level, ServiceId, Team, YearDecisions } from '../engine';
+import { CutShort, fromBase64Url, Reader, toBase64Url, verifiedBody, Writer } from './binaryCodec';
 
 // A replay as a short, URL-safe code: "fw1_" + base64url of a small binary record ending in a
 // checksum. Decoding never throws: a damaged, cut, foreign or too-new code comes back as an error.
@@ -27,105 +28,6 @@ const SERVICES: readonly ServiceId[] = ['sqs', 's3', 'ec2'];
 const TEAMS: readonly (Team | undefined)[] = [undefined, 'remote', 'core'];
 const LEVELS: readonly Level[] = ['lean', 'steady', 'aggressive'];
 const EXACT_DEPTH = 0xff;
-
-function checksum(bytes: Uint8Array, length: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  return h >>> 0;
-}
-
-class Writer {
-  private bytes: number[] = [];
-  byte(value: number): void {
-    if (!Number.isInteger(value) || value < 0 || value > 255) throw new RangeError(`cannot encode ${value} in a byte`);
-    this.bytes.push(value);
-  }
-  uint16(value: number): void {
-    this.byte(value & 0xff);
-    this.byte(value >>> 8);
-  }
-  text(value: string): void {
-    const utf8 = new TextEncoder().encode(value);
-    this.byte(utf8.length);
-    for (const b of utf8) this.bytes.push(b);
-  }
-  float64(value: number): void {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, value, true);
-    for (let i = 0; i < 8; i++) this.bytes.push(view.getUint8(i));
-  }
-  finish(): Uint8Array {
-    const out = new Uint8Array(this.bytes.length + 4);
-    out.set(this.bytes);
-    const sum = checksum(out, this.bytes.length);
-    new DataView(out.buffer).setUint32(this.bytes.length, sum, true);
-    return out;
-  }
-}
-
-class CutShort extends Error {}
-
-class Reader {
-  private at = 0;
-  constructor(private readonly bytes: Uint8Array, private readonly end: number) {}
-  byte(): number {
-    if (this.at >= this.end) throw new CutShort();
-    return this.bytes[this.at++]!;
-  }
-  uint16(): number {
-    return this.byte() | (this.byte() << 8);
-  }
-  text(): string {
-    const length = this.byte();
-    if (this.at + length > this.end) throw new CutShort();
-    const slice = this.bytes.subarray(this.at, this.at + length);
-    this.at += length;
-    return new TextDecoder('utf-8', { fatal: true }).decode(slice);
-  }
-  float64(): number {
-    if (this.at + 8 > this.end) throw new CutShort();
-    const value = new DataView(this.bytes.buffer, this.bytes.byteOffset + this.at, 8).getFloat64(0, true);
-    this.at += 8;
-    return value;
-  }
-  done(): boolean {
-    return this.at === this.end;
-  }
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
-
-function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
-    for (let c = 0; c < chars; c++) out += B64[(n >>> (18 - 6 * c)) & 63];
-  }
-  return out;
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (text.length % 4 === 1) return null;
-  const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (const c of text) {
-    const index = B64_INDEX.get(c);
-    if (index === undefined) return null;
-    value = (value << 6) | index;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[at++] = (value >>> bits) & 0xff;
-    }
-  }
-  // Leftover bits must be zero, so each code has one spelling.
-  if ((value & ((1 << bits) - 1)) !== 0) return null;
-  return bytes;
-}
 
 function writeAction(w: Writer, action: Action): void {
   const kind = KINDS.indexOf(action.kind);
@@ -180,6 +82,36 @@ function readAction(r: Reader): Action | string {
   }
 }
 
+/** Consecutive years of decisions: first year, count, then each year's moves. */
+export function writeDecisions(w: Writer, decisions: readonly YearDecisions[]): void {
+  const firstYear = decisions[0]?.year ?? 0;
+  w.uint16(firstYear);
+  w.byte(decisions.length);
+  decisions.forEach((d, i) => {
+    if (d.year !== firstYear + i) throw new RangeError('decisions must cover consecutive years');
+    w.byte(d.actions.length);
+    for (const action of d.actions) writeAction(w, action);
+  });
+}
+
+/** Reads what writeDecisions wrote, or says which year is unreadable. May throw CutShort. */
+export function readDecisions(r: Reader): YearDecisions[] | string {
+  const firstYear = r.uint16();
+  const years = r.byte();
+  const decisions: YearDecisions[] = [];
+  for (let i = 0; i < years; i++) {
+    const count = r.byte();
+    const actions: Action[] = [];
+    for (let j = 0; j < count; j++) {
+      const action = readAction(r);
+      if (typeof action === 'string') return `year ${firstYear + i}: ${action}`;
+      actions.push(action);
+    }
+    decisions.push({ year: firstYear + i, actions });
+  }
+  return decisions;
+}
+
 /** The code for a replay. Throws only on a replay no game could have produced (a bug, not input). */
 export function encodeReplay(replay: ReplayData): string {
   const w = new Writer();
@@ -189,14 +121,7 @@ export function encodeReplay(replay: ReplayData): string {
   w.text(replay.engineVersion);
   w.text(replay.scenario);
   w.text(replay.seed);
-  const firstYear = replay.decisions[0]?.year ?? 0;
-  w.uint16(firstYear);
-  w.byte(replay.decisions.length);
-  replay.decisions.forEach((d, i) => {
-    if (d.year !== firstYear + i) throw new RangeError('decisions must cover consecutive years');
-    w.byte(d.actions.length);
-    for (const action of d.actions) writeAction(w, action);
-  });
+  writeDecisions(w, replay.decisions);
   w.byte(replay.hashes.length);
   for (const hash of replay.hashes) {
     if (!/^[0-9a-f]{16}$/.test(hash)) throw new RangeError(`not a state hash: ${hash}`);
@@ -218,11 +143,8 @@ export function decodeReplay(input: unknown): Decoded {
   const bytes = fromBase64Url(code.slice(CODE_PREFIX.length));
   if (!bytes) return { ok: false, error: 'the replay code has characters that do not belong in one (mistyped?)' };
   if (bytes.length < 7) return { ok: false, error: 'the replay code is cut short' };
-  const body = bytes.length - 4;
-  const stored = new DataView(bytes.buffer).getUint32(body, true);
-  if (checksum(bytes, body) !== stored) {
-    return { ok: false, error: 'the replay code is damaged: its checksum does not match (cut short, mistyped or edited)' };
-  }
+  const body = verifiedBody(bytes);
+  if (body === null) return { ok: false, error: 'the replay code is damaged: its checksum does not match (cut short, mistyped or edited)' };
   const r = new Reader(bytes, body);
   try {
     if (r.byte() !== 0x46 || r.byte() !== 0x57) return { ok: false, error: 'this is not a Flywheel replay code' };
@@ -233,19 +155,8 @@ export function decodeReplay(input: unknown): Decoded {
     const scenario = r.text();
     const seed = r.text();
     if (!scenario || !seed || !engineVersion) return { ok: false, error: 'the replay code lacks its scenario, seed or engine version' };
-    const firstYear = r.uint16();
-    const years = r.byte();
-    const decisions: YearDecisions[] = [];
-    for (let i = 0; i < years; i++) {
-      const count = r.byte();
-      const actions: Action[] = [];
-      for (let j = 0; j < count; j++) {
-        const action = readAction(r);
-        if (typeof action === 'string') return { ok: false, error: `the replay code's year ${firstYear + i}: ${action}` };
-        actions.push(action);
-      }
-      decisions.push({ year: firstYear + i, actions });
-    }
+    const decisions = readDecisions(r);
+    if (typeof decisions === 'string') return { ok: false, error: `the replay code's ${decisions}` };
     const hashCount = r.byte();
     const hashes: string[] = [];
     for (let i = 0; i < hashCount; i++) {

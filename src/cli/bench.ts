@@ -1,4 +1,7 @@
-import { newGame, runCampaign, stateHash } from '../engine';
+import { competitionId, newCompetition } from '../app/competition';
+import { buildLeaderboard } from '../app/leaderboard';
+import { encodeResult, scoreTeam } from '../app/result';
+import { ENGINE_VERSION, newGame, runCampaign, stateHash, type YearDecisions } from '../engine';
 import { parseArgs } from './args';
 import { InputError, runCli } from './fail';
 import { loadScenario } from './files';
@@ -56,6 +59,29 @@ runCli('bench', (argv) => {
     for (let i = 0; i < runs; i++) rates.push(rate(run, seconds));
     console.log(`  ${name.padEnd(52)} ${Math.round(median(rates)).toLocaleString('en-US').padStart(9)} campaigns/s   (runs: ${rates.map((r) => Math.round(r)).join(', ')})`);
   }
+
+  // A class of 1000: the same competition, teams varying history's price cuts and levers.
+  const competition = newCompetition(scenario, { seed: 'bench-class' });
+  const id = competitionId(competition);
+  const submissions = Array.from({ length: 1000 }, (_, i) => {
+    const decisions: YearDecisions[] = [];
+    for (let year = scenario.firstYear; year <= scenario.lastYear; year++) {
+      const actions = [...(path.find((d) => d.year === year)?.actions ?? [])].map((a) =>
+        a.kind === 'priceCuts' ? { ...a, depthPercent: Math.max(1, Math.min(a.count * 10, a.depthPercent + ((i * 7 + year) % 5) - 2)) } : a);
+      decisions.push({ year, actions });
+    }
+    const run = scoreTeam(scenario, competition, decisions);
+    const claimedScore = typeof run === 'string' ? 0 : run.score.total;
+    return { source: `team ${i}`, text: encodeResult({ competitionId: id, engineVersion: ENGINE_VERSION, team: `Team ${i}`, decisions, claimedScore }) };
+  });
+  const boardTimes: number[] = [];
+  let accepted = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    accepted = buildLeaderboard(scenario, competition, submissions).rows.length;
+    boardTimes.push((performance.now() - start) / 1000);
+  }
+  console.log(`  leaderboard of 1,000 submissions verified and ranked: median ${median(boardTimes).toFixed(3)} s (runs: ${boardTimes.map((t) => t.toFixed(3)).join(', ')}; ${accepted} accepted)`);
 
   const exposed = typeof (globalThis as { gc?: unknown }).gc === 'function';
   const before = heapMb();

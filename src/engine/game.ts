@@ -38,7 +38,8 @@ function baseline(scenario: Scenario, seedState: State): YearFigures {
     cloudShare: 0, microsoftShare: 0, googleShare: 0, thirdPartyShare: tp, primeMembersMillions: 0,
     cumulativePriceCuts: 0, awsPriceIndex: 1, utilisation: 0, capacity: 0, servicesLaunched: 0, regions: 0,
     developers: 0, trust: 0, engineeringVelocity: 1, cash: seedState.cash, marketCap: seedState.marketCap,
-    sharePriceChange: 0, disclosureReaction: 0, scoreThisYear: 0, events: [],
+    sharePriceChange: 0, disclosureReaction: 0, scoreThisYear: 0,
+    scoreGrowth: 0, scoreProfit: 0, scoreCloud: 0, scoreTrust: 0, events: [],
   };
 }
 

@@ -150,11 +150,19 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     sharePriceChange: valuation.sharePriceChange,
     disclosureReaction: draft.disclosureYear === year ? valuation.disclosureReaction : 0,
     scoreThisYear: 0,
+    scoreGrowth: 0,
+    scoreProfit: 0,
+    scoreCloud: 0,
+    scoreTrust: 0,
     events,
   };
 
   const yearScore = scoreYear(draft, figures, previous);
   figures.scoreThisYear = yearScore.total;
+  figures.scoreGrowth = yearScore.growth;
+  figures.scoreProfit = yearScore.profit;
+  figures.scoreCloud = yearScore.cloud;
+  figures.scoreTrust = yearScore.trust;
   addYear(draft.score, yearScore, draft.lastYear - draft.firstYear + 1);
   draft.last = figures;
   draft.year = year + 1;

@@ -92,7 +92,11 @@ export interface YearFigures {
   marketCap: number;
   sharePriceChange: number;
   disclosureReaction: number;
-  scoreThisYear: number;
+  scoreThisYear: number;         // the year's scorecard, 0-100, the mean of its four parts
+  scoreGrowth: number;
+  scoreProfit: number;
+  scoreCloud: number;
+  scoreTrust: number;
   events: string[];
 }
 

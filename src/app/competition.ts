@@ -1,0 +1,141 @@
+import seedrandom from 'seedrandom';
+import { ENGINE_VERSION, type Scenario, type YearDecisions } from '../engine';
+import { checksum, CutShort, fromBase64Url, Reader, toBase64Url, verifiedBody, Writer } from './binaryCodec';
+
+// A competition is a scenario, a seed and a few settings, fixed for every team, carried in a short
+// code an instructor hands out. Its id is derived from its content, so nobody can forge one that
+// matches another competition's results.
+
+export const COMPETITION_PREFIX = 'fwc1_';
+const CODE_VERSION = 1;
+const MAX_CODE_LENGTH = 1024;
+
+export type EventTiming = 'history' | 'random';
+
+export interface Competition {
+  engineVersion: string;
+  scenario: string;
+  seed: string;
+  name: string;
+  firstYear: number;     // the first year teams play; earlier years follow history
+  lastYear: number;      // the last year teams play
+  events: EventTiming;   // shocks in their historical years, or moved by the seed
+  ghost: boolean;        // whether history's figures are shown beside the team's
+}
+
+export type CompetitionParse = { ok: true; value: Competition; id: string } | { ok: false; error: string };
+
+/** Control characters out, spaces collapsed, length capped: names are shown, never run. */
+export function cleanName(raw: string, max: number): string {
+  return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+export function checkCompetition(c: Competition, scenario: Scenario): string {
+  if (c.scenario !== scenario.id) return `the competition is for "${c.scenario}", not "${scenario.id}"`;
+  if (!c.seed || c.seed.length > 64) return 'the seed must be 1 to 64 characters';
+  if (c.firstYear < scenario.firstYear || c.lastYear > scenario.lastYear || c.firstYear > c.lastYear) {
+    return `the years must lie within ${scenario.firstYear} to ${scenario.lastYear}, first before last`;
+  }
+  return '';
+}
+
+function body(c: Competition): Writer {
+  const w = new Writer();
+  w.byte(0x46);
+  w.byte(0x43);
+  w.byte(CODE_VERSION);
+  w.text(c.engineVersion);
+  w.text(c.scenario);
+  w.text(c.seed);
+  w.text(c.name);
+  w.uint16(c.firstYear);
+  w.uint16(c.lastYear);
+  w.byte((c.events === 'random' ? 1 : 0) | (c.ghost ? 2 : 0));
+  return w;
+}
+
+export function encodeCompetition(c: Competition): string {
+  return COMPETITION_PREFIX + toBase64Url(body(c).finish());
+}
+
+/** Eight hex digits naming a competition, from its whole content. */
+export function competitionId(c: Competition): string {
+  const bytes = body(c).finish();
+  return checksum(bytes, bytes.length).toString(16).padStart(8, '0');
+}
+
+export function decodeCompetition(input: unknown): CompetitionParse {
+  if (typeof input !== 'string') return { ok: false, error: 'a competition code must be text' };
+  const code = input.trim();
+  if (code.length > MAX_CODE_LENGTH) return { ok: false, error: 'the competition code is far too long to be one' };
+  if (!code.startsWith(COMPETITION_PREFIX)) {
+    return /^fwc\d+_/.test(code)
+      ? { ok: false, error: 'the competition code was made by a newer version of Flywheel' }
+      : { ok: false, error: 'this is not a Flywheel competition code (they start with "fwc1_")' };
+  }
+  const bytes = fromBase64Url(code.slice(COMPETITION_PREFIX.length));
+  if (!bytes) return { ok: false, error: 'the competition code has characters that do not belong in one (mistyped?)' };
+  const end = verifiedBody(bytes);
+  if (end === null) return { ok: false, error: 'the competition code is damaged: its checksum does not match (cut short, mistyped or edited)' };
+  const r = new Reader(bytes, end);
+  try {
+    if (r.byte() !== 0x46 || r.byte() !== 0x43) return { ok: false, error: 'this is not a Flywheel competition code' };
+    const version = r.byte();
+    if (version !== CODE_VERSION) return { ok: false, error: `the competition code has a format this version does not know (${version})` };
+    const value: Competition = {
+      engineVersion: r.text(),
+      scenario: r.text(),
+      seed: r.text(),
+      name: r.text(),
+      firstYear: r.uint16(),
+      lastYear: r.uint16(),
+      events: 'history',
+      ghost: false,
+    };
+    const flags = r.byte();
+    if (flags > 3 || !r.done()) return { ok: false, error: 'the competition code has settings this version does not know' };
+    value.events = flags & 1 ? 'random' : 'history';
+    value.ghost = (flags & 2) !== 0;
+    return { ok: true, value, id: competitionId(value) };
+  } catch (error) {
+    if (error instanceof CutShort) return { ok: false, error: 'the competition code is cut short' };
+    return { ok: false, error: 'the competition code is damaged (unreadable text inside)' };
+  }
+}
+
+export function newCompetition(scenario: Scenario, options: Partial<Omit<Competition, 'engineVersion' | 'scenario'>> = {}): Competition {
+  return {
+    engineVersion: ENGINE_VERSION,
+    scenario: scenario.id,
+    seed: options.seed ?? scenario.defaultSeed,
+    name: cleanName(options.name ?? `${scenario.name} competition`, 60),
+    firstYear: options.firstYear ?? scenario.firstYear,
+    lastYear: options.lastYear ?? scenario.lastYear,
+    events: options.events ?? 'history',
+    ghost: options.ghost ?? true,
+  };
+}
+
+/**
+ * The world every team of a competition plays: the scenario, cut to the competition's last year,
+ * with its shocks moved up to two years either way by the seed when events are random.
+ */
+export function competitionScenario(base: Scenario, c: Competition): Scenario {
+  const events = c.events === 'history' ? base.events : base.events.map((event) => {
+    const rng = seedrandom.alea(`${c.seed}|event|${event.id}`);
+    const shift = Math.floor(rng() * 5) - 2;
+    const year = Math.min(base.lastYear, Math.max(base.firstYear, event.year + shift));
+    return { ...event, year };
+  });
+  return { ...base, lastYear: c.lastYear, events, history: base.history.filter((h) => h.year <= c.lastYear) };
+}
+
+/** The full decision path of a team: history before the competition's first year, then theirs. */
+export function teamPath(scenario: Scenario, c: Competition, team: readonly YearDecisions[]): YearDecisions[] {
+  const path: YearDecisions[] = [];
+  for (let year = scenario.firstYear; year <= c.lastYear; year++) {
+    const source = year < c.firstYear ? scenario.history.find((h) => h.year === year) : team.find((d) => d.year === year);
+    path.push({ year, actions: source ? [...source.actions] : [] });
+  }
+  return path;
+}

@@ -1,0 +1,131 @@
+import { runCampaign, type Campaign, type ScoreCard, type Scenario, type YearDecisions } from '../engine';
+import { CutShort, fromBase64Url, Reader, toBase64Url, verifiedBody, Writer } from './binaryCodec';
+import { cleanName, competitionScenario, teamPath, type Competition } from './competition';
+import { readDecisions, writeDecisions } from './replayCode';
+
+// A team's result: which competition, which team, their decisions and the score they claim.
+// The claim is only ever compared with the score the decisions earn when replayed.
+
+export const RESULT_PREFIX = 'fwr1_';
+const CODE_VERSION = 1;
+export const MAX_RESULT_CODE_LENGTH = 8192;
+export const TEAM_NAME_MAX = 40;
+
+export interface TeamResult {
+  competitionId: string;
+  engineVersion: string;
+  team: string;
+  decisions: YearDecisions[];    // the competition's years only
+  claimedScore: number;
+}
+
+export type ResultParse = { ok: true; value: TeamResult } | { ok: false; error: string };
+
+export function encodeResult(result: TeamResult): string {
+  const w = new Writer();
+  w.byte(0x46);
+  w.byte(0x52);
+  w.byte(CODE_VERSION);
+  for (let i = 0; i < 8; i += 2) w.byte(parseInt(result.competitionId.slice(i, i + 2), 16));
+  w.text(result.engineVersion);
+  w.text(cleanName(result.team, TEAM_NAME_MAX));
+  writeDecisions(w, result.decisions);
+  w.float64(result.claimedScore);
+  return RESULT_PREFIX + toBase64Url(w.finish());
+}
+
+export function decodeResult(input: unknown): ResultParse {
+  if (typeof input !== 'string') return { ok: false, error: 'a result code must be text' };
+  const code = input.trim();
+  if (code.length > MAX_RESULT_CODE_LENGTH) return { ok: false, error: `far too long (${code.length} characters) to be a result code` };
+  if (!code.startsWith(RESULT_PREFIX)) {
+    return /^fwr\d+_/.test(code)
+      ? { ok: false, error: 'made by a newer version of Flywheel' }
+      : { ok: false, error: 'not a Flywheel result code (they start with "fwr1_")' };
+  }
+  const bytes = fromBase64Url(code.slice(RESULT_PREFIX.length));
+  if (!bytes) return { ok: false, error: 'does not decode: characters that do not belong in a result code' };
+  const end = verifiedBody(bytes);
+  if (end === null) return { ok: false, error: 'does not decode: the checksum does not match (cut short, mistyped or edited)' };
+  const r = new Reader(bytes, end);
+  try {
+    if (r.byte() !== 0x46 || r.byte() !== 0x52) return { ok: false, error: 'not a Flywheel result code' };
+    if (r.byte() !== CODE_VERSION) return { ok: false, error: 'a result format this version does not know' };
+    let competitionId = '';
+    for (let i = 0; i < 4; i++) competitionId += r.byte().toString(16).padStart(2, '0');
+    const engineVersion = r.text();
+    const team = cleanName(r.text(), TEAM_NAME_MAX);
+    const decisions = readDecisions(r);
+    if (typeof decisions === 'string') return { ok: false, error: `does not decode: ${decisions}` };
+    const claimedScore = r.float64();
+    if (!r.done()) return { ok: false, error: 'does not decode: extra data after the end' };
+    if (!team) return { ok: false, error: 'the result has no team name' };
+    return { ok: true, value: { competitionId, engineVersion, team, decisions, claimedScore } };
+  } catch (error) {
+    if (error instanceof CutShort) return { ok: false, error: 'does not decode: the code is cut short' };
+    return { ok: false, error: 'does not decode: unreadable text inside' };
+  }
+}
+
+/** The downloadable result file: the same content as the code, readable, with the code inside. */
+export function resultFile(result: TeamResult, competitionCode: string): string {
+  return JSON.stringify({
+    format: 'flywheel-result/1',
+    competition: competitionCode,
+    competitionId: result.competitionId,
+    team: result.team,
+    engineVersion: result.engineVersion,
+    claimedScore: result.claimedScore,
+    decisions: result.decisions,
+    code: encodeResult(result),
+  }, null, 2);
+}
+
+/** A result file or a bare code, as text: the code inside is what counts. */
+export function resultFromText(text: string): ResultParse {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed);
+    } catch {
+      return { ok: false, error: 'does not decode: the file is not valid JSON' };
+    }
+    const code = (data as { code?: unknown } | null)?.code;
+    if ((data as { format?: unknown } | null)?.format !== 'flywheel-result/1' || typeof code !== 'string') {
+      return { ok: false, error: 'does not decode: not a Flywheel result file' };
+    }
+    return decodeResult(code);
+  }
+  return decodeResult(trimmed);
+}
+
+export interface ScoredRun {
+  campaign: Campaign;
+  score: ScoreCard;          // over the competition's years only, out of 1000
+}
+
+/** Plays a team's decisions in the competition's world and scores the competition's years. */
+export function scoreTeam(base: Scenario, c: Competition, decisions: readonly YearDecisions[]): ScoredRun | string {
+  const scenario = competitionScenario(base, c);
+  for (const d of decisions) {
+    if (d.year < c.firstYear || d.year > c.lastYear) return `it has decisions for ${d.year}, outside the competition's years`;
+  }
+  const campaign = runCampaign(scenario, c.seed, teamPath(scenario, c, decisions), { reports: false, yearHashes: false });
+  if (!campaign.ok) return `its ${campaign.year} decisions are not legal: ${campaign.error}`;
+  // Years before the competition followed history for everyone; only the teams' years count,
+  // each weighing the same, so the score is out of 1000 whatever the span.
+  const weight = 10 / (c.lastYear - c.firstYear + 1);
+  const score: ScoreCard = { growth: 0, profit: 0, cloud: 0, trust: 0, total: 0, yearsScored: 0 };
+  for (const y of campaign.years) {
+    if (y.year < c.firstYear) continue;
+    score.growth += (y.scoreGrowth / 4) * weight;
+    score.profit += (y.scoreProfit / 4) * weight;
+    score.cloud += (y.scoreCloud / 4) * weight;
+    score.trust += (y.scoreTrust / 4) * weight;
+    score.total += y.scoreThisYear * weight;
+    score.yearsScored += 1;
+  }
+  return { campaign, score };
+}
+

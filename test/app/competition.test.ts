@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanName, competitionId, competitionScenario, decodeCompetition, encodeCompetition, newCompetition } from '../../src/app/competition';
+import { buildLeaderboard, classDebrief, leaderboardCsv } from '../../src/app/leaderboard';
+import { decodeResult, encodeResult, resultFile, scoreTeam } from '../../src/app/result';
+import { loadTestScenario } from '../helpers/scenario';
+import { simulatedTeam, teamCodes } from '../helpers/teams';
+
+const ROOT = join(__dirname, '..', '..');
+const scenario = loadTestScenario();
+const competition = newCompetition(scenario, { seed: 'class-2026', firstYear: 2004, lastYear: 2014, name: 'Strategy 101' });
+const code = encodeCompetition(competition);
+const codes = teamCodes(scenario, competition, 30);
+
+describe('competition codes', () => {
+  it('round-trip with their settings and a stable id', () => {
+    const decoded = decodeCompetition(code);
+    expect(decoded).toEqual({ ok: true, value: competition, id: competitionId(competition) });
+    expect(code).toMatch(/^fwc1_[A-Za-z0-9_-]+$/);
+    expect(competitionId({ ...competition, seed: 'other' })).not.toBe(competitionId(competition));
+  });
+  it('refuse damaged codes', () => {
+    expect(decodeCompetition(code.slice(0, -3)).ok).toBe(false);
+    expect(decodeCompetition('fwc9_abc')).toEqual({ ok: false, error: 'the competition code was made by a newer version of Flywheel' });
+    expect(decodeCompetition('x'.repeat(1_000_000))).toEqual({ ok: false, error: 'the competition code is far too long to be one' });
+  });
+  it('random events move the shocks by the seed, the same for every team', () => {
+    const random = { ...competition, events: 'random' as const };
+    const a = competitionScenario(scenario, random).events.map((e) => e.year);
+    const b = competitionScenario(scenario, random).events.map((e) => e.year);
+    expect(a).toEqual(b);
+    const other = competitionScenario(scenario, { ...random, seed: 'x1' }).events.map((e) => e.year);
+    const shifts = [a, other].map((years) => years.map((y, i) => y - scenario.events[i]!.year));
+    for (const s of shifts.flat()) expect(Math.abs(s)).toBeLessThanOrEqual(2);
+  });
+  it('cleans team names', () => {
+    expect(cleanName('  Team\u0000 <b>Rocket</b>\u202e\n  ', 40)).toBe('Team <b>Rocket</b>');
+    expect(cleanName('x'.repeat(100), 40)).toHaveLength(40);
+  });
+});
+
+describe('verified results and the leaderboard', () => {
+  const submissions = codes.map((text, i) => ({ source: `code ${i + 1}`, text }));
+  const board = buildLeaderboard(scenario, competition, submissions);
+
+  it('accepts honest results, re-simulated, highest score first', () => {
+    expect(board.rejected).toEqual([]);
+    expect(board.rows).toHaveLength(30);
+    for (let i = 1; i < board.rows.length; i++) {
+      expect(board.rows[i]!.score.total).toBeLessThanOrEqual(board.rows[i - 1]!.score.total + 0.05);
+      expect(board.rows[i]!.rank).toBeGreaterThanOrEqual(board.rows[i - 1]!.rank);
+    }
+    for (const row of board.rows) expect(row.score.total).toBeGreaterThan(0);
+  });
+
+  it('scores only the competition years, out of 1000, and a late spree cannot make up for them', () => {
+    const row = board.rows[0]!;
+    expect(row.score.yearsScored).toBe(11);
+    expect(row.score.total).toBeLessThanOrEqual(1000);
+    const sum = row.score.growth + row.score.profit + row.score.cloud + row.score.trust;
+    expect(sum).toBeCloseTo(row.score.total, 6);
+    for (const y of row.years) expect(y.scoreThisYear * (10 / 11)).toBeLessThanOrEqual(1000 / 11 + 1e-9);
+  });
+
+  it('rejects tampered, foreign, truncated, inflated and duplicate results with the right reason', () => {
+    const honest = decodeResult(codes[0]!);
+    if (!honest.ok) throw new Error(honest.error);
+    const inflated = encodeResult({ ...honest.value, team: 'Inflated', claimedScore: honest.value.claimedScore + 50 });
+    const foreign = encodeResult({ ...honest.value, team: 'Foreign', competitionId: competitionId({ ...competition, seed: 'other' }) });
+    const oldEngine = encodeResult({ ...honest.value, team: 'Old', engineVersion: '0.1.0' });
+    const body = codes[1]!;
+    const tampered = body.slice(0, 20) + (body[20] === 'A' ? 'B' : 'A') + body.slice(21);
+    const illegal = encodeResult({ ...honest.value, team: 'Cheat', decisions: [{ year: 2004, actions: [{ kind: 'bidJedi' }] }], claimedScore: 900 });
+    const outside = encodeResult({ ...honest.value, team: 'Early', decisions: [{ year: 2001, actions: [] }] });
+    const result = buildLeaderboard(scenario, competition, [
+      { source: 'a', text: codes[0]! },
+      { source: 'b', text: inflated },
+      { source: 'c', text: foreign },
+      { source: 'd', text: tampered },
+      { source: 'e', text: codes[2]!.slice(0, 30) },
+      { source: 'f', text: oldEngine },
+      { source: 'g', text: codes[0]! },
+      { source: 'h', text: illegal },
+      { source: 'i', text: 'x'.repeat(1_000_000) },
+      { source: 'j', text: outside },
+      { source: 'k', text: 'hello' },
+    ]);
+    expect(result.rows.map((r) => r.source)).toEqual(['a']);
+    const reasons = Object.fromEntries(result.rejected.map((r) => [r.source, r.reason]));
+    expect(reasons.b).toMatch(/^its claimed score [\d.]+ differs from the replayed score [\d.]+$/);
+    expect(reasons.c).toMatch(/^belongs to another competition/);
+    expect(reasons.d).toMatch(/^does not decode/);
+    expect(reasons.e).toMatch(/^does not decode/);
+    expect(reasons.f).toBe('made by an incompatible engine (0.1.0; this page runs 1.0.0)');
+    expect(reasons.g).toBe('a result for this team was already accepted from a; the first one counts');
+    expect(reasons.h).toMatch(/^its 2004 decisions are not legal: 2004 action 1: bidJedi is locked/);
+    expect(reasons.i).toMatch(/^far too large/);
+    expect(reasons.j).toBe("it has decisions for 2001, outside the competition's years");
+    expect(reasons.k).toBe('not a Flywheel result code (they start with "fwr1_")');
+  });
+
+  it('shares a rank between equal scores and says so', () => {
+    const twin = decodeResult(codes[3]!);
+    if (!twin.ok) throw new Error(twin.error);
+    const copy = encodeResult({ ...twin.value, team: 'Twin' });
+    const tied = buildLeaderboard(scenario, competition, [...submissions, { source: 'twin', text: copy }]);
+    const pair = tied.rows.filter((r) => r.team === 'Twin' || r.team === twin.value.team);
+    expect(pair[0]!.rank).toBe(pair[1]!.rank);
+    expect(pair.every((r) => r.tied)).toBe(true);
+    expect(tied.notes.some((n) => n.includes('Twin') && n.includes('tie at rank'))).toBe(true);
+  });
+
+  it('gives a class debrief: common moves each year and what separated the top teams', () => {
+    const debrief = classDebrief(board);
+    expect(debrief.commonMoves.length).toBeGreaterThan(0);
+    expect(debrief.separators.length).toBeGreaterThan(0);
+    for (const s of debrief.separators) expect(s.topShare).not.toBe(s.restShare);
+  });
+
+  it('accepts result files as well as codes', () => {
+    const honest = decodeResult(codes[4]!);
+    if (!honest.ok) throw new Error(honest.error);
+    const file = resultFile(honest.value, code);
+    const one = buildLeaderboard(scenario, competition, [{ source: 'team.json', text: file }]);
+    expect(one.rows).toHaveLength(1);
+    expect(JSON.parse(file)).toMatchObject({ format: 'flywheel-result/1', team: honest.value.team, competition: code });
+  });
+
+  it('the CLI ranks the 30 teams exactly as the browser code path does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flywheel-board-'));
+    const files = codes.slice(0, 10).map((c, i) => {
+      const decoded = decodeResult(c);
+      if (!decoded.ok) throw new Error(decoded.error);
+      const path = join(dir, `team-${i}.json`);
+      writeFileSync(path, resultFile(decoded.value, code));
+      return path;
+    });
+    const list = join(dir, 'codes.txt');
+    writeFileSync(list, codes.slice(10).join('\n') + '\n');
+    const csv = join(dir, 'board.csv');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/leaderboard.ts'), '--competition', code, ...files, list, '--csv', csv], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(csv, 'utf8')).toBe(leaderboardCsv(board));
+    expect(run.stdout).toContain('30 verified, 0 rejected');
+  });
+
+  it('the competition CLI prints a code that decodes to the same settings', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/competition.ts'), 'create', '--scenario', 'historical', '--seed', 'class-2026',
+      '--years', '2004-2014', '--name', 'Strategy 101', '--url', 'https://course.example/flywheel/'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`code: ${code}`);
+    expect(run.stdout).toContain(`link: https://course.example/flywheel/#c=${code}`);
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/competition.ts'), 'create', '--scenario', 'historical', '--seed', 's', '--years', '1990-2030'], { cwd: ROOT, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('an honest team replays to its own claimed score', () => {
+    const team = simulatedTeam(scenario, competition, 'Solo');
+    const run = scoreTeam(scenario, competition, team.decisions);
+    if (typeof run === 'string') throw new Error(run);
+    expect(run.score.total).toBe(team.claimedScore);
+  });
+});
