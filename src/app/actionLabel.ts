@@ -19,6 +19,8 @@ export function actionLabel(action: Action): string {
     case 'discloseAws': return 'disclose AWS figures';
     case 'bidJedi': return 'bid for JEDI';
     case 'protestJedi': return 'protest the JEDI award';
+    case 'launchGenAi': return 'launch a generative-AI platform';
+    case 'outageResponse': return `handle the outage: ${action.plan}`;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Action, Level, ServiceId, Team, YearDecisions } from '../engine';
+import type { Action, Level, OutagePlan, ServiceId, Team, YearDecisions } from '../engine';
 import { CutShort, fromBase64Url, Reader, toBase64Url, verifiedBody, Writer } from './binaryCodec';
 
 // A replay as a short, URL-safe code: "fw1_" + base64url of a small binary record ending in a
@@ -22,8 +22,9 @@ export type Decoded = { ok: true; value: ReplayData } | { ok: false; error: stri
 const KINDS = [
   'apiMandate', 'openMarketplace', 'openDeveloperPlatform', 'launchPrime', 'launchService',
   'rentSpareCapacity', 'priceCuts', 'capex', 'retailInvestment', 'govCloud', 'discloseAws',
-  'bidJedi', 'protestJedi',
+  'bidJedi', 'protestJedi', 'launchGenAi', 'outageResponse',
 ] as const;
+const PLANS: readonly OutagePlan[] = ['transparent', 'quiet', 'resilience'];
 const SERVICES: readonly ServiceId[] = ['sqs', 's3', 'ec2'];
 const TEAMS: readonly (Team | undefined)[] = [undefined, 'remote', 'core'];
 const LEVELS: readonly Level[] = ['lean', 'steady', 'aggressive'];
@@ -49,6 +50,9 @@ function writeAction(w: Writer, action: Action): void {
     case 'capex':
     case 'retailInvestment':
       w.byte(LEVELS.indexOf(action.level));
+      break;
+    case 'outageResponse':
+      w.byte(PLANS.indexOf(action.plan));
       break;
     default:
       break;
@@ -76,6 +80,10 @@ function readAction(r: Reader): Action | string {
     case 'retailInvestment': {
       const level = LEVELS[r.byte()];
       return level ? { kind, level } : 'it names a level this version does not know';
+    }
+    case 'outageResponse': {
+      const plan = PLANS[r.byte()];
+      return plan ? { kind, plan } : 'it names an outage plan this version does not know';
     }
     default:
       return { kind } as Action;

@@ -1,5 +1,6 @@
 import type { Scenario } from './scenarioTypes';
-import type { Action, ActionKind, Level, ServiceId, State, YearDecisions } from './types';
+import { majorOutageIn } from './context';
+import type { Action, ActionKind, Level, OutagePlan, ServiceId, State, YearDecisions } from './types';
 
 /** One move the player could make this year, or could not yet, with the reason. */
 export interface ActionOption {
@@ -10,6 +11,7 @@ export interface ActionOption {
 }
 
 export const LEVELS: readonly Level[] = ['lean', 'steady', 'aggressive'];
+export const OUTAGE_PLANS: readonly OutagePlan[] = ['transparent', 'quiet', 'resilience'];
 export const SERVICES: readonly ServiceId[] = ['sqs', 's3', 'ec2'];
 export const SERVICE_NAMES: Record<ServiceId, string> = {
   sqs: 'a message queue (SQS)',
@@ -77,6 +79,16 @@ function lockReason(state: State, scenario: Scenario, kind: ActionKind, service?
       if (state.jedi !== 'none') return 'already bid';
       return state.ec2Year && state.s3Year ? '' : 'needs compute (EC2) and storage (S3) to bid';
     }
+    case 'launchGenAi': {
+      const from = scenario.genAiFrom;
+      if (from === 0) return 'no generative-AI race in this scenario';
+      if (year < from) return `not before ${from}`;
+      if (state.genAiYear) return `already launched in ${state.genAiYear}`;
+      return state.ec2Year ? '' : 'needs compute (EC2) first';
+    }
+    case 'outageResponse':
+      if (!majorOutageIn(scenario, year)) return 'only in a year a major outage strikes';
+      return anyServiceLaunched(state) ? '' : 'there is no cloud to go down';
     case 'protestJedi':
       // Open once the award is decided, won or lost, so a decision log stays legal on any seed;
       // protesting an award you won does nothing.
@@ -91,7 +103,7 @@ export function legalActions(state: State, scenario: Scenario): ActionOption[] {
   const kinds: ActionKind[] = [
     'apiMandate', 'openMarketplace', 'openDeveloperPlatform', 'launchPrime',
     'launchService', 'rentSpareCapacity', 'priceCuts', 'capex', 'retailInvestment',
-    'govCloud', 'discloseAws', 'bidJedi', 'protestJedi',
+    'govCloud', 'discloseAws', 'bidJedi', 'protestJedi', 'launchGenAi', 'outageResponse',
   ];
   const options: ActionOption[] = [];
   for (const kind of kinds) {
@@ -138,6 +150,8 @@ function checkShape(action: Action): string {
     case 'capex':
     case 'retailInvestment':
       return LEVELS.includes(action.level) ? '' : `${action.kind}.level must be lean, steady or aggressive`;
+    case 'outageResponse':
+      return OUTAGE_PLANS.includes(action.plan) ? '' : 'outageResponse.plan must be transparent, quiet or resilience';
     default:
       return '';
   }
@@ -146,7 +160,7 @@ function checkShape(action: Action): string {
 const KNOWN_KINDS = new Set<string>([
   'apiMandate', 'openMarketplace', 'openDeveloperPlatform', 'launchPrime', 'launchService',
   'rentSpareCapacity', 'priceCuts', 'capex', 'retailInvestment', 'govCloud', 'discloseAws',
-  'bidJedi', 'protestJedi',
+  'bidJedi', 'protestJedi', 'launchGenAi', 'outageResponse',
 ]);
 
 function keyOf(action: Action): string {
@@ -177,6 +191,8 @@ function record(draft: State, action: Action): void {
       if (draft.jedi === 'lost') draft.jedi = 'protesting';
       else draft.jediProtestYear = year;
       break;
+    case 'launchGenAi': draft.genAiYear = year; break;
+    case 'outageResponse': draft.outagePlan = action.plan; break;
   }
 }
 

@@ -104,9 +104,9 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
       if (detail) events.push(`${rival.name} opens a cloud of its own.`);
     } else {
       r.breadth = Math.min(K.breadthCap, r.breadth * (1 + K.rivalBreadthGrowth));
-      const cut = K.rivalPriceFollow * ctx.priceCutDepth + K.rivalPriceDrift + (aggressive ? K.rivalAggressionCut : 0);
+      const cut = K.rivalPriceFollow * ctx.priceCutDepth + K.rivalPriceDrift + rival.priceCut + (aggressive ? K.rivalAggressionCut : 0);
       r.price *= 1 - Math.min(0.5, cut);
-      r.strength *= 1 + rival.strengthGrowth;
+      r.strength = Math.min(rival.strengthCap, r.strength * (1 + rival.strengthGrowth));
     }
   }
 
@@ -132,7 +132,7 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   // Adoption: Bass diffusion towards a ceiling that rises as prices fall and catalogues widen.
   if (anyone) {
     const ceiling = Math.min(0.9, K.cloudCeiling * powDet(marketPrice, -K.cloudElasticity)
-      * (1 + K.cloudCeilingBreadth * saturate(bestBreadth, K.breadthHalf)));
+      * (1 + K.cloudCeilingBreadth * saturate(bestBreadth, K.breadthHalf)) + ctx.aiDemand);
     const boost = 1 + ctx.cloudShock + K.cloudNoiseScale * ctx.draws.cloudNoise;
     const step = (K.bassInnovation + K.bassImitation * draft.cloudAdoption) * (ceiling - draft.cloudAdoption) * boost;
     draft.cloudAdoption = Math.max(0, draft.cloudAdoption + step);
@@ -140,9 +140,12 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   const workload = draft.cloudAdoption * ctx.itSpending * 1000;
 
   // Who wins the workloads not already locked in.
+  // In the generative-AI race, a cloud without its own AI platform loses pull on new workloads.
+  const aiRace = ctx.scenario.genAiFrom > 0 && year >= ctx.scenario.genAiFrom;
+  const aiFactor = aiRace && draft.genAiYear === 0 ? K.genAiMissingPull : 1;
   const awsPull = awsCoverage > 0
     ? awsCoverage * pull(draft.breadth, draft.awsPrice) * (0.2 + K.trustWeight * draft.trust)
-      * (1 + K.developerWeight * saturate(draft.developers, K.developersHalf))
+      * (1 + K.developerWeight * saturate(draft.developers, K.developersHalf)) * aiFactor
     : 0;
   let totalRivalPull = 0;
   for (let i = 0; i < 3; i++) {
@@ -200,11 +203,14 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   if (awsCoverage > 0) {
     const trustBefore = draft.trust;
     const immaturity = launchedNow > 0 ? K.immatureLaunchRisk * (1 - draft.serviceMaturity) : 0;
-    const risk = K.baseOutageRisk + immaturity + K.technicalDebtRisk * Math.min(1, fragility) + K.overloadRisk * overload;
-    outage = ctx.draws.outage < risk;
+    const risk = K.baseOutageRisk * (1 - draft.resilience) + immaturity + K.technicalDebtRisk * Math.min(1, fragility) + K.overloadRisk * overload;
+    outage = ctx.majorOutage || ctx.draws.outage < risk;
+    const plan = ctx.majorOutage ? draft.outagePlan : 'none';
+    const planFactor = plan === 'transparent' ? K.outageTransparentFactor : plan === 'resilience' ? K.outageResilienceFactor
+      : ctx.majorOutage ? K.outageQuietFactor : 1;
     const recovery = K.trustRecovery * (1 - draft.trust);
     const cuts = K.priceCutTrust * Math.min(10, ctx.priceCutCount);
-    const outageHit = outage ? -K.outageTrustHit : 0;
+    const outageHit = outage ? -K.outageTrustHit * (ctx.majorOutage ? K.majorOutageSeverity : 1) * planFactor : 0;
     const eviction = spare ? -K.spareEvictionHit : 0;
     draft.trust = Math.min(1, Math.max(0, draft.trust + recovery + cuts + outageHit + eviction));
     if (detail) {
@@ -217,11 +223,16 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
         { label: 'limits', value: draft.trust - trustBefore - recovery - cuts - outageHit - eviction },
       ];
     }
+    if (plan === 'resilience') draft.resilience = K.resilienceGain;
     if (outage) {
-      const lost = awsDemand * K.outageChurn;
+      const lost = awsDemand * K.outageChurn * (ctx.majorOutage ? K.majorOutageSeverity * planFactor : 1);
       awsDemand -= lost;
       turnedAway += lost;
-      if (detail) {
+      if (detail && ctx.majorOutage) {
+        events.push(plan === 'transparent' ? 'A major outage takes much of the internet down; a full, fast account of what failed and service credits limit the damage.'
+          : plan === 'resilience' ? 'A major outage takes much of the internet down; the promise to rebuild for resilience reassures customers, at a price.'
+          : 'A major outage takes much of the internet down, and a tight-lipped response makes customers angrier.');
+      } else if (detail) {
         events.push(immaturity > 0.2 || fragility > 0.3
           ? 'A serious outage: services launched before the move to APIs was done buckle under load.'
           : overload > 0 ? 'A serious outage: demand ran past capacity.' : 'A serious outage shakes customers.');
@@ -245,7 +256,7 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   if (draft.govCloudYear > 0) draft.govCredentials += K.govCloudGain * (1 - draft.govCredentials);
 
   // Money.
-  const awsRevenue = draft.awsWorkload * draft.awsPrice + draft.jediRevenue;
+  const awsRevenue = draft.awsWorkload * draft.awsPrice + draft.jediRevenue + draft.successorRevenue;
   const microsoftRevenue = draft.rivals.microsoft.workload * draft.rivals.microsoft.price;
   const googleRevenue = draft.rivals.google.workload * draft.rivals.google.price;
   const othersRevenue = draft.rivals.others.workload * draft.rivals.others.price;
@@ -256,6 +267,10 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   const regionCost = Math.floor(draft.regions) * K.regionCost;
   let oneOffCost = launchedNow * (draft.serviceMaturity >= 1 ? K.launchCost : K.launchCostNoApis);
   if (draft.govCloudYear === year) oneOffCost += K.govCloudCost;
+  if (draft.genAiYear === year) oneOffCost += K.genAiLaunchCost;
+  if (draft.genAiYear > 0) oneOffCost += K.genAiRunCost;
+  if (ctx.majorOutage && draft.outagePlan === 'transparent') oneOffCost += K.outageCreditsCost;
+  if (ctx.majorOutage && draft.outagePlan === 'resilience') oneOffCost += K.resilienceCost;
   const awsOperatingIncome = awsRevenue - capacityCost - serviceCost - regionCost - oneOffCost;
   return {
     workload,

@@ -13,6 +13,8 @@ export interface YearContext {
   cloudShock: number;
   retailCostShock: number;
   restructuringCost: number;
+  aiDemand: number;
+  majorOutage: boolean;
   headlines: readonly string[];
   priceCutCount: number;
   priceCutDepth: number;
@@ -28,6 +30,8 @@ interface YearWorld {
   cloudShock: number;
   retailCostShock: number;
   restructuringCost: number;
+  aiDemand: number;
+  majorOutage: boolean;
   headlines: readonly string[];
 }
 
@@ -50,6 +54,8 @@ function yearWorld(scenario: Scenario, year: number): YearWorld {
     cloudShock: 0,
     retailCostShock: 0,
     restructuringCost: 0,
+    aiDemand: scenario.series.aiDemand[String(year)] ?? 0,
+    majorOutage: false,
     headlines: [],
   };
   const headlines: string[] = [];
@@ -59,11 +65,17 @@ function yearWorld(scenario: Scenario, year: number): YearWorld {
     world.cloudShock += event.cloudShock ?? 0;
     world.retailCostShock += event.retailCostShock ?? 0;
     world.restructuringCost += event.restructuringCost ?? 0;
+    if (event.majorOutage) world.majorOutage = true;
     headlines.push(event.headline);
   }
   world.headlines = headlines;
   table.set(year, world);
   return world;
+}
+
+/** True when the scenario schedules a major outage in that year. */
+export function majorOutageIn(scenario: Scenario, year: number): boolean {
+  return yearWorld(scenario, year).majorOutage;
 }
 
 export function yearContext(scenario: Scenario, draws: YearDraws, year: number, detail: boolean): YearContext {
@@ -79,6 +91,8 @@ export function yearContext(scenario: Scenario, draws: YearDraws, year: number, 
     cloudShock: w.cloudShock,
     retailCostShock: w.retailCostShock,
     restructuringCost: w.restructuringCost,
+    aiDemand: w.aiDemand,
+    majorOutage: w.majorOutage,
     headlines: w.headlines,
     priceCutCount: 0,
     priceCutDepth: 0,

@@ -34,7 +34,7 @@ function awsRevenueDrivers(before: YearFigures, after: YearFigures): Driver[] {
     { label: 'cloud market growth', value: (after.cloudWorkload - before.cloudWorkload) * before.awsWorkloadShare * price0 },
     { label: 'share of workloads', value: after.cloudWorkload * (after.awsWorkloadShare - before.awsWorkloadShare) * price0 },
     { label: 'price cuts', value: after.cloudWorkload * after.awsWorkloadShare * (after.awsPriceIndex - price0) },
-    { label: 'JEDI', value: after.jediRevenue - before.jediRevenue },
+    { label: 'government contracts', value: after.governmentRevenue - before.governmentRevenue },
   ];
 }
 

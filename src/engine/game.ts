@@ -6,6 +6,7 @@ import type { Scenario } from './scenarioTypes';
 import type { RivalState, State, YearFigures } from './types';
 import { ENGINE_VERSION } from './version';
 import { drawWorld } from './world';
+import { playYear } from './turn';
 
 function idleRival(): RivalState {
   return { active: false, workload: 0, price: 1, breadth: 0, strength: 0 };
@@ -13,7 +14,7 @@ function idleRival(): RivalState {
 
 /** The year before the scenario starts, as the baseline the first report compares against. */
 function baseline(scenario: Scenario, seedState: State): YearFigures {
-  const year = scenario.firstYear - 1;
+  const year = seedState.firstYear - 1;
   const market = (scenario.series.usEcommerce[String(year)] ?? 0) * K.intlReach;
   const gmv = seedState.gmvShare * market;
   const tp = seedState.thirdPartyShare;
@@ -21,7 +22,7 @@ function baseline(scenario: Scenario, seedState: State): YearFigures {
   const contribution = gmv * (1 - tp) * K.firstPartyMarginBase + gmv * tp * thirdPartyTake(1) * K.thirdPartyMargin;
   const investment = retailSales * K.investRateSteady;
   const operatingIncome = contribution - investment - seedState.overhead;
-  const nextMarket = scenario.series.usEcommerce[String(scenario.firstYear)] ?? market;
+  const nextMarket = scenario.series.usEcommerce[String(seedState.firstYear)] ?? market;
   const valuationInput = {
     retailSales, retailSalesGrowth: market > 0 ? nextMarket / market - 1 : 0, retailOperatingIncome: operatingIncome,
     awsRevenue: 0, awsOperatingIncome: 0, disclosed: false,
@@ -34,26 +35,45 @@ function baseline(scenario: Scenario, seedState: State): YearFigures {
     awsCapacityCost: 0, awsRunningCost: 0, awsOneOffCost: 0,
     retailValue: value, awsValue: 0,
     awsRevenue: 0, awsOperatingIncome: 0, awsOperatingMargin: 0, awsShareOfOperatingIncome: 0,
-    cloudMarket: 0, cloudWorkload: 0, awsWorkloadShare: 0, jediRevenue: 0,
+    cloudMarket: 0, cloudWorkload: 0, awsWorkloadShare: 0, governmentRevenue: 0,
     cloudShare: 0, microsoftShare: 0, googleShare: 0, thirdPartyShare: tp, primeMembersMillions: 0,
-    cumulativePriceCuts: 0, awsPriceIndex: 1, utilisation: 0, capacity: 0, servicesLaunched: 0, regions: 0,
+    cumulativePriceCuts: 0, awsPriceIndex: 1, utilisation: 0, capacity: 0, servicesLaunched: 0, servicesOffered: 0, regions: 0, availabilityZones: 0,
     developers: 0, trust: 0, engineeringVelocity: 1, cash: seedState.cash, marketCap: seedState.marketCap,
     sharePriceChange: 0, disclosureReaction: 0, scoreThisYear: 0,
     scoreGrowth: 0, scoreProfit: 0, scoreCloud: 0, scoreTrust: 0, events: [],
   };
 }
 
-/** A new game at the scenario's first year. The seed fixes every world event. */
+/**
+ * A new game at the scenario's first year. The seed fixes every world event. A scenario that
+ * starts later than its prelude plays the prelude years on its historical path first, silently,
+ * so the game opens from the position history reached.
+ */
 export function newGame(scenario: Scenario, seed: string = scenario.defaultSeed): State {
+  const state = startState(scenario, seed, scenario.preludeFrom);
+  if (scenario.preludeFrom === scenario.firstYear) return state;
+  for (let year = scenario.preludeFrom; year < scenario.firstYear; year++) {
+    const moves = scenario.history.find((h) => h.year === year);
+    const played = playYear(scenario, state, { year, actions: moves ? moves.actions : [] }, false, false);
+    if (typeof played === 'string') throw new Error(`scenario ${scenario.id}: prelude ${year}: ${played}`);
+  }
+  state.firstYear = scenario.firstYear;
+  state.draws = drawWorld(seed, scenario.firstYear, scenario.lastYear);
+  state.finished = false;
+  state.score = { growth: 0, profit: 0, cloud: 0, trust: 0, total: 0, yearsScored: 0 };
+  return state;
+}
+
+function startState(scenario: Scenario, seed: string, firstYear: number): State {
   const state: State = {
     engineVersion: ENGINE_VERSION,
     scenarioId: scenario.id,
     seed,
-    firstYear: scenario.firstYear,
+    firstYear,
     lastYear: scenario.lastYear,
-    year: scenario.firstYear,
+    year: firstYear,
     finished: false,
-    draws: drawWorld(seed, scenario.firstYear, scenario.lastYear),
+    draws: drawWorld(seed, firstYear, scenario.lastYear),
     apiMandateYear: 0,
     marketplaceYear: 0,
     platformYear: 0,
@@ -90,6 +110,11 @@ export function newGame(scenario: Scenario, seed: string = scenario.defaultSeed)
     cloudAdoption: 0,
     rivals: { microsoft: idleRival(), google: idleRival(), others: idleRival() },
     jediRevenue: 0,
+    successorRevenue: 0,
+    successorYearsLeft: 0,
+    genAiYear: 0,
+    outagePlan: 'none',
+    resilience: 0,
     cash: scenario.start.cash,
     marketCap: scenario.start.marketCap,
     marketMood: 1,

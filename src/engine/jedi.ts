@@ -40,6 +40,27 @@ export function stepJedi(draft: State, ctx: YearContext, awsShare: number, runne
       if (ctx.detail) result.events.push(`JEDI goes to ${runnerUpName} despite a ${Math.round(chance * 100)}% chance going in; politics weighed on the award.`);
     }
   }
+  if (jedi.cancelYear > 0 && year === jedi.cancelYear && draft.jedi !== 'none' && draft.jedi !== 'cancelled') {
+    const hadIt = draft.jediRevenue > 0;
+    draft.jedi = 'cancelled';
+    draft.jediRevenue = 0;
+    draft.jediYearsLeft = 0;
+    if (ctx.detail) result.events.push(hadIt ? 'The Pentagon cancels JEDI: the award, and its revenue, end.' : 'The Pentagon cancels JEDI; the fight over the award is moot.');
+  }
+  const successor = jedi.successor;
+  if (successor && draft.successorYearsLeft > 0) {
+    draft.successorYearsLeft -= 1;
+    if (draft.successorYearsLeft === 0) draft.successorRevenue = 0;
+  }
+  if (successor && year === successor.year) {
+    if (draft.govCredentials >= successor.minCredentials && draft.ec2Year > 0) {
+      draft.successorRevenue = successor.annualRevenue;
+      draft.successorYearsLeft = successor.contractYears;
+      if (ctx.detail) result.events.push('A multi-vendor successor to JEDI is awarded: AWS wins a share beside its rivals.');
+    } else if (ctx.detail) {
+      result.events.push('A multi-vendor successor to JEDI is awarded; without government credentials, AWS is left out.');
+    }
+  }
   if (draft.jedi === 'protesting') {
     if (draft.jediProtestYear === 0) draft.jediProtestYear = year;
     result.cost += K.jediProtestCost;

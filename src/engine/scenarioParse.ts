@@ -76,6 +76,9 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   const firstYear = c.number(root, 'firstYear', '', 2000, 2030, true);
   const lastYear = c.number(root, 'lastYear', '', 2000, 2030, true);
   if (lastYear < firstYear) c.fail('lastYear', `${lastYear} is before firstYear ${firstYear}`);
+  const preludeFrom = root.preludeFrom === undefined ? firstYear : c.number(root, 'preludeFrom', '', 1991, 2030, true);
+  if (preludeFrom > firstYear) c.fail('preludeFrom', `${preludeFrom} is after firstYear ${firstYear}`);
+  const genAiFrom = root.genAiFrom === undefined ? 0 : c.number(root, 'genAiFrom', '', 2000, 2030, true);
   const defaultSeed = c.string(root, 'defaultSeed', '', 64);
 
   const startObj = c.object(root.start, 'start');
@@ -89,11 +92,23 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   }
 
   const seriesObj = c.object(root.series, 'series');
-  const seriesOut = { usEcommerce: {} as Record<string, number>, itSpending: {} as Record<string, number>, equityReturn: {} as Record<string, number> };
+  const seriesOut = {
+    usEcommerce: {} as Record<string, number>, itSpending: {} as Record<string, number>,
+    equityReturn: {} as Record<string, number>, aiDemand: {} as Record<string, number>,
+  };
   if (seriesObj) {
-    seriesOut.usEcommerce = series(c, seriesObj, 'usEcommerce', firstYear - 1, lastYear, 0.1, 100000);
-    seriesOut.itSpending = series(c, seriesObj, 'itSpending', firstYear, lastYear, 0.1, 100);
-    seriesOut.equityReturn = series(c, seriesObj, 'equityReturn', firstYear, lastYear, -0.9, 3);
+    seriesOut.usEcommerce = series(c, seriesObj, 'usEcommerce', preludeFrom - 1, lastYear, 0.1, 100000);
+    seriesOut.itSpending = series(c, seriesObj, 'itSpending', preludeFrom, lastYear, 0.1, 100);
+    seriesOut.equityReturn = series(c, seriesObj, 'equityReturn', preludeFrom, lastYear, -0.9, 3);
+    if (seriesObj.aiDemand !== undefined) {
+      const table = c.object(seriesObj.aiDemand, 'series.aiDemand');
+      if (table) {
+        for (const [year, value] of Object.entries(table)) {
+          if (!/^\d{4}$/.test(year)) c.fail(`series.aiDemand.${year}`, 'is not a year');
+          else seriesOut.aiDemand[year] = c.number(table, year, 'series.aiDemand.', 0, 1);
+        }
+      }
+    }
   }
   const sourcesObj = c.object(root.sources, 'sources');
   const sources: Record<string, string> = {};
@@ -108,13 +123,17 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     const e = c.object(raw, `events[${i}]`);
     if (!e) return;
     const year = c.number(e, 'year', path, 1900, 2100, true);
-    if (year < firstYear) c.fail(`${path}year`, `${year} is before the scenario's first year ${firstYear}`);
+    if (year < preludeFrom) c.fail(`${path}year`, `${year} is before the scenario's first year ${preludeFrom}`);
     else if (year > lastYear) c.fail(`${path}year`, `${year} is after the scenario's last year ${lastYear}`);
     const event: ScenarioEvent = { year, id: c.string(e, 'id', path, 40), headline: c.string(e, 'headline', path, 200) };
     c.optionalNumber(e, 'ecommerceShock', path, -0.5, 0.5);
     c.optionalNumber(e, 'cloudShock', path, -0.9, 2);
     c.optionalNumber(e, 'retailCostShock', path, 0, 0.2);
     c.optionalNumber(e, 'restructuringCost', path, 0, 100);
+    if (e.majorOutage !== undefined) {
+      if (typeof e.majorOutage !== 'boolean') c.fail(`${path}majorOutage`, `must be true or false, not ${describe(e.majorOutage)}`);
+      else if (e.majorOutage) event.majorOutage = true;
+    }
     for (const key of ['ecommerceShock', 'cloudShock', 'retailCostShock', 'restructuringCost'] as const) {
       if (typeof e[key] === 'number') event[key] = e[key] as number;
     }
@@ -136,6 +155,8 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
       entryYear: c.number(r, 'entryYear', path, 1990, 2100, true),
       strength: c.number(r, 'strength', path, 0, 10),
       strengthGrowth: c.number(r, 'strengthGrowth', path, -0.5, 1),
+      priceCut: r.priceCut === undefined ? 0 : c.number(r, 'priceCut', path, 0, 0.3),
+      strengthCap: r.strengthCap === undefined ? 100 : c.number(r, 'strengthCap', path, 0, 100),
       note: r.note === undefined ? '' : c.string(r, 'note', path, 300),
     });
   });
@@ -149,7 +170,20 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
         awardYear: c.number(j, 'awardYear', 'jedi.', firstYear, lastYear + 5, true),
         annualRevenue: c.number(j, 'annualRevenue', 'jedi.', 0, 100),
         contractYears: c.number(j, 'contractYears', 'jedi.', 1, 30, true),
+        cancelYear: j.cancelYear === undefined ? 0 : c.number(j, 'cancelYear', 'jedi.', firstYear, 2100, true),
+        successor: null,
       };
+      if (j.successor !== undefined && j.successor !== null) {
+        const sx = c.object(j.successor, 'jedi.successor');
+        if (sx) {
+          jedi.successor = {
+            year: c.number(sx, 'year', 'jedi.successor.', firstYear, lastYear, true),
+            annualRevenue: c.number(sx, 'annualRevenue', 'jedi.successor.', 0, 100),
+            contractYears: c.number(sx, 'contractYears', 'jedi.successor.', 1, 30, true),
+            minCredentials: c.number(sx, 'minCredentials', 'jedi.successor.', 0, 1),
+          };
+        }
+      }
       if (jedi.awardYear < jedi.bidYear) c.fail('jedi.awardYear', `${jedi.awardYear} is before the bid year ${jedi.bidYear}`);
     }
   }
@@ -160,7 +194,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     const path = `history[${i}].`;
     const h = c.object(raw, `history[${i}]`);
     if (!h) return;
-    const year = c.number(h, 'year', path, firstYear, lastYear, true);
+    const year = c.number(h, 'year', path, preludeFrom, lastYear, true);
     if (history.some((x) => x.year === year)) c.fail(`${path}year`, `${year} is listed twice`);
     if (!Array.isArray(h.actions)) c.fail(`${path}actions`, `must be a list, not ${describe(h.actions)}`);
     history.push({ year, actions: Array.isArray(h.actions) ? (h.actions as HistoricalYear['actions']) : [], why: c.string(h, 'why', path, 600) });
@@ -168,11 +202,11 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
 
   if (c.errors.length) return { ok: false, errors: c.errors };
   const scenario: Scenario = {
-    format: 'flywheel-scenario/1', id, name, brief, lesson, firstYear, lastYear, defaultSeed,
+    format: 'flywheel-scenario/1', id, name, brief, lesson, firstYear, lastYear, preludeFrom, genAiFrom, defaultSeed,
     start, series: seriesOut, sources, events, rivals, jedi, history: history.sort((a, b) => a.year - b.year),
   };
   // The historical path must be legal move by move: play it once.
-  const played = runCampaign(scenario, defaultSeed, scenario.history, { reports: false, yearHashes: false });
+  const played = runCampaign(scenario, defaultSeed, scenario.history, { reports: false, yearHashes: false, figures: false });
   if (!played.ok) {
     const index = scenario.history.findIndex((h) => h.year === played.year);
     return { ok: false, errors: [`history[${index < 0 ? '?' : index}].actions: ${played.error}`] };

@@ -13,6 +13,8 @@ export interface ScenarioEvent {
   retailCostShock?: number;
   /** one-off restructuring or impairment cost, $B */
   restructuringCost?: number;
+  /** a major outage strikes this year whatever the player does; they choose how to handle it */
+  majorOutage?: boolean;
 }
 
 export interface ScenarioRival {
@@ -23,6 +25,10 @@ export interface ScenarioRival {
   strength: number;
   /** yearly growth of the rival's strength after entry (enterprise reach, sales force) */
   strengthGrowth: number;
+  /** the strength at which the rival's reach stops growing (its enterprise base saturates) */
+  strengthCap: number;
+  /** extra yearly price cut the rival makes on its own (a price war), 0 to 0.3 */
+  priceCut: number;
   /** what the strength was calibrated to */
   note: string;
 }
@@ -37,6 +43,10 @@ export interface ScenarioJedi {
   awardYear: number;
   annualRevenue: number;
   contractYears: number;
+  /** the year the contract is cancelled, ending any award; 0 for never */
+  cancelYear: number;
+  /** a multi-vendor successor: every bidder with enough government credentials wins a share */
+  successor: { year: number; annualRevenue: number; contractYears: number; minCredentials: number } | null;
 }
 
 export interface Scenario {
@@ -47,6 +57,10 @@ export interface Scenario {
   lesson: string;
   firstYear: number;
   lastYear: number;
+  /** years from here to firstYear - 1 are played silently on the historical path before the game */
+  preludeFrom: number;
+  /** the first year a generative-AI platform can be launched; 0 when the scenario has none */
+  genAiFrom: number;
   defaultSeed: string;
   start: {
     gmvShare: number;
@@ -59,6 +73,8 @@ export interface Scenario {
     usEcommerce: Record<string, number>;
     itSpending: Record<string, number>;
     equityReturn: Record<string, number>;
+    /** extra share of IT spending that AI workloads could move to the cloud (absent: none) */
+    aiDemand: Record<string, number>;
   };
   sources: Record<string, string>;
   events: ScenarioEvent[];

@@ -66,7 +66,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     const share = cloud.marketRevenue > 0 ? revenue / cloud.marketRevenue : 0;
     if (share > runnerUpShare) { runnerUpShare = share; runnerUp = rival.name; }
   }
-  const jediRevenueThisYear = draft.jediRevenue; // an award made now pays from next year
+  const governmentRevenue = draft.jediRevenue + draft.successorRevenue; // awards made now pay from next year
   const jedi = stepJedi(draft, ctx, cloud.awsShare, runnerUpShare, runnerUp);
   const awsOneOffCost = cloud.oneOffCost + jedi.cost;
   const awsOperatingIncome = cloud.awsOperatingIncome - jedi.cost;
@@ -130,7 +130,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     cloudMarket: cloud.marketRevenue,
     cloudWorkload: cloud.workload,
     awsWorkloadShare: cloud.workload > 0 ? Math.min(1, draft.awsWorkload / cloud.workload) : 0,
-    jediRevenue: jediRevenueThisYear,
+    governmentRevenue,
     cloudShare: cloud.awsShare,
     microsoftShare: cloud.marketRevenue > 0 ? cloud.microsoftRevenue / cloud.marketRevenue : 0,
     googleShare: cloud.marketRevenue > 0 ? cloud.googleRevenue / cloud.marketRevenue : 0,
@@ -141,7 +141,9 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     utilisation: cloud.utilisation,
     capacity: draft.capacity,
     servicesLaunched: services,
+    servicesOffered: Math.round(draft.breadth),
     regions: Math.floor(draft.regions),
+    availabilityZones: Math.round(Math.floor(draft.regions) * K.zonesPerRegion),
     developers: draft.developers,
     trust: draft.trust,
     engineeringVelocity: ctx.velocity,

@@ -5,7 +5,8 @@ export type Level = 'lean' | 'steady' | 'aggressive';
 export type ServiceId = 'sqs' | 's3' | 'ec2';
 export type Team = 'remote' | 'core';
 export type RivalId = 'microsoft' | 'google' | 'others';
-export type JediStatus = 'none' | 'bid' | 'won' | 'lost' | 'protesting' | 'reversed' | 'protestFailed';
+export type JediStatus = 'none' | 'bid' | 'won' | 'lost' | 'protesting' | 'reversed' | 'protestFailed' | 'cancelled';
+export type OutagePlan = 'transparent' | 'quiet' | 'resilience';
 
 export type Action =
   | { kind: 'apiMandate' }
@@ -20,7 +21,9 @@ export type Action =
   | { kind: 'govCloud' }
   | { kind: 'discloseAws' }
   | { kind: 'bidJedi' }
-  | { kind: 'protestJedi' };
+  | { kind: 'protestJedi' }
+  | { kind: 'launchGenAi' }
+  | { kind: 'outageResponse'; plan: OutagePlan };
 
 export type ActionKind = Action['kind'];
 
@@ -73,7 +76,7 @@ export interface YearFigures {
   cloudMarket: number;
   cloudWorkload: number;
   awsWorkloadShare: number;
-  jediRevenue: number;
+  governmentRevenue: number;     // JEDI and its successor, counted in AWS revenue
   cloudShare: number;
   microsoftShare: number;
   googleShare: number;
@@ -83,8 +86,10 @@ export interface YearFigures {
   awsPriceIndex: number;
   utilisation: number;
   capacity: number;
-  servicesLaunched: number;
+  servicesLaunched: number;      // of the three core services: queue, storage, compute
+  servicesOffered: number;       // the whole catalogue
   regions: number;
+  availabilityZones: number;
   developers: number;
   trust: number;
   engineeringVelocity: number;
@@ -160,6 +165,11 @@ export interface State {
   cloudAdoption: number;        // share of world IT spending that has moved to the cloud, at 2006 prices
   rivals: Record<RivalId, RivalState>;
   jediRevenue: number;          // $B a year while a JEDI award runs
+  successorRevenue: number;     // $B a year from a multi-vendor successor contract
+  successorYearsLeft: number;
+  genAiYear: number;            // year a generative-AI platform launched, or 0
+  outagePlan: OutagePlan | 'none';
+  resilience: number;           // 0..1, share of base outage risk removed by resilience work
 
   // finance
   cash: number;

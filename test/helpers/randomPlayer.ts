@@ -39,6 +39,9 @@ function randomCandidates(state: State, scenario: Scenario, rng: () => number): 
           actions.push({ kind: 'launchService', service: option.service, team: rng() < 0.5 ? 'remote' : 'core' });
         }
         break;
+      case 'outageResponse':
+        actions.push({ kind: 'outageResponse', plan: (['transparent', 'quiet', 'resilience'] as const)[Math.floor(rng() * 3)]! });
+        break;
       default:
         if (rng() < 0.2) actions.push({ kind: option.kind } as Action);
     }
