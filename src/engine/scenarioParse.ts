@@ -37,6 +37,10 @@ class Checker {
     else if (value < min || value > max) this.fail(`${path}${key}`, `${value} is outside ${min} to ${max}`);
     return value;
   }
+  /** Flags fields the format does not have: a typo must not pass silently. */
+  known(obj: Record<string, unknown>, path: string, keys: readonly string[]): void {
+    for (const key of Object.keys(obj)) if (!keys.includes(key)) this.fail(`${path}${key}`, 'is not a field of a scenario here (misspelt?)');
+  }
   optionalNumber(obj: Record<string, unknown>, key: string, path: string, min: number, max: number): void {
     if (obj[key] === undefined) return;
     this.number(obj, key, path, min, max);
@@ -67,6 +71,8 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   const c = new Checker();
   const root = c.object(input, 'scenario');
   if (!root) return { ok: false, errors: c.errors };
+  c.known(root, '', ['$schema', 'format', 'id', 'name', 'brief', 'lesson', 'firstYear', 'lastYear', 'preludeFrom', 'genAiFrom',
+    'defaultSeed', 'start', 'series', 'sources', 'events', 'rivals', 'jedi', 'history', 'check']);
   if (root.format !== 'flywheel-scenario/1') c.fail('format', `must be "flywheel-scenario/1", not ${describe(root.format)}`);
   const id = c.string(root, 'id', '', 40);
   if (id && !ID_PATTERN.test(id)) c.fail('id', 'must be lower-case letters, digits and dashes');
@@ -84,6 +90,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   const startObj = c.object(root.start, 'start');
   const start = { gmvShare: 0, thirdPartyShare: 0, overhead: 0, cash: 0, marketCap: 0 };
   if (startObj) {
+    c.known(startObj, 'start.', ['gmvShare', 'thirdPartyShare', 'overhead', 'cash', 'marketCap']);
     start.gmvShare = c.number(startObj, 'gmvShare', 'start.', 0.001, 0.6);
     start.thirdPartyShare = c.number(startObj, 'thirdPartyShare', 'start.', 0, 0.6);
     start.overhead = c.number(startObj, 'overhead', 'start.', 0, 1000);
@@ -97,6 +104,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     equityReturn: {} as Record<string, number>, aiDemand: {} as Record<string, number>,
   };
   if (seriesObj) {
+    c.known(seriesObj, 'series.', ['usEcommerce', 'itSpending', 'equityReturn', 'aiDemand']);
     seriesOut.usEcommerce = series(c, seriesObj, 'usEcommerce', preludeFrom - 1, lastYear, 0.1, 100000);
     seriesOut.itSpending = series(c, seriesObj, 'itSpending', preludeFrom, lastYear, 0.1, 100);
     seriesOut.equityReturn = series(c, seriesObj, 'equityReturn', preludeFrom, lastYear, -0.9, 3);
@@ -125,6 +133,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     const year = c.number(e, 'year', path, 1900, 2100, true);
     if (year < preludeFrom) c.fail(`${path}year`, `${year} is before the scenario's first year ${preludeFrom}`);
     else if (year > lastYear) c.fail(`${path}year`, `${year} is after the scenario's last year ${lastYear}`);
+    c.known(e, path, ['year', 'id', 'headline', 'ecommerceShock', 'cloudShock', 'retailCostShock', 'restructuringCost', 'majorOutage']);
     const event: ScenarioEvent = { year, id: c.string(e, 'id', path, 40), headline: c.string(e, 'headline', path, 200) };
     c.optionalNumber(e, 'ecommerceShock', path, -0.5, 0.5);
     c.optionalNumber(e, 'cloudShock', path, -0.9, 2);
@@ -146,6 +155,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     const path = `rivals[${i}].`;
     const r = c.object(raw, `rivals[${i}]`);
     if (!r) return;
+    c.known(r, path, ['id', 'name', 'entryYear', 'strength', 'strengthGrowth', 'strengthCap', 'priceCut', 'note']);
     const rid = r.id as RivalId;
     if (!RIVAL_IDS.includes(rid)) c.fail(`${path}id`, `must be one of ${RIVAL_IDS.join(', ')}, not ${describe(r.id)}`);
     else if (rivals.some((x) => x.id === rid)) c.fail(`${path}id`, `${rid} is listed twice`);
@@ -165,6 +175,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   if (root.jedi !== null && root.jedi !== undefined) {
     const j = c.object(root.jedi, 'jedi');
     if (j) {
+      c.known(j, 'jedi.', ['bidYear', 'awardYear', 'annualRevenue', 'contractYears', 'cancelYear', 'successor']);
       jedi = {
         bidYear: c.number(j, 'bidYear', 'jedi.', firstYear, lastYear, true),
         awardYear: c.number(j, 'awardYear', 'jedi.', firstYear, lastYear + 5, true),
@@ -188,12 +199,23 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     }
   }
 
+  let check: Scenario['check'] = null;
+  if (root.check !== undefined) {
+    const k = c.object(root.check, 'check');
+    if (k) {
+      c.known(k, 'check.', ['engineVersion', 'historyHash']);
+      check = { engineVersion: c.string(k, 'engineVersion', 'check.', 20), historyHash: c.string(k, 'historyHash', 'check.', 16) };
+      if (check.historyHash && !/^[0-9a-f]{16}$/.test(check.historyHash)) c.fail('check.historyHash', 'must be 16 hex digits');
+    }
+  }
+
   const history: HistoricalYear[] = [];
   if (!Array.isArray(root.history)) c.fail('history', `must be a list, not ${describe(root.history)}`);
   else root.history.forEach((raw, i) => {
     const path = `history[${i}].`;
     const h = c.object(raw, `history[${i}]`);
     if (!h) return;
+    c.known(h, path, ['year', 'actions', 'why']);
     const year = c.number(h, 'year', path, preludeFrom, lastYear, true);
     if (history.some((x) => x.year === year)) c.fail(`${path}year`, `${year} is listed twice`);
     if (!Array.isArray(h.actions)) c.fail(`${path}actions`, `must be a list, not ${describe(h.actions)}`);
@@ -203,7 +225,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   if (c.errors.length) return { ok: false, errors: c.errors };
   const scenario: Scenario = {
     format: 'flywheel-scenario/1', id, name, brief, lesson, firstYear, lastYear, preludeFrom, genAiFrom, defaultSeed,
-    start, series: seriesOut, sources, events, rivals, jedi, history: history.sort((a, b) => a.year - b.year),
+    start, series: seriesOut, sources, events, rivals, jedi, history: history.sort((a, b) => a.year - b.year), check,
   };
   // The historical path must be legal move by move: play it once.
   const played = runCampaign(scenario, defaultSeed, scenario.history, { reports: false, yearHashes: false, figures: false });

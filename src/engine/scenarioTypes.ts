@@ -81,4 +81,6 @@ export interface Scenario {
   rivals: ScenarioRival[];
   jedi: ScenarioJedi | null;
   history: HistoricalYear[];
+  /** the state hash the historical path reached when the file was last stamped, to catch drift */
+  check: { engineVersion: string; historyHash: string } | null;
 }
