@@ -1,5 +1,6 @@
 import { competitionId, newCompetition } from '../app/competition';
 import { buildLeaderboard } from '../app/leaderboard';
+import { LuckRun, luckSeeds } from '../app/luck';
 import { encodeResult, scoreTeam } from '../app/result';
 import { ENGINE_VERSION, newGame, runCampaign, stateHash, type YearDecisions } from '../engine';
 import { parseArgs } from './args';
@@ -59,6 +60,16 @@ runCli('bench', (argv) => {
     for (let i = 0; i < runs; i++) rates.push(rate(run, seconds));
     console.log(`  ${name.padEnd(52)} ${Math.round(median(rates)).toLocaleString('en-US').padStart(9)} campaigns/s   (runs: ${rates.map((r) => Math.round(r)).join(', ')})`);
   }
+
+  const luckTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const luck = new LuckRun(scenario, path, luckSeeds(`bench-luck-${i}`, 500));
+    while (!luck.step(25));
+    luck.result();
+    luckTimes.push(performance.now() - start);
+  }
+  console.log(`  luck or skill, 500 fresh worlds (seeds) of the historical path: median ${median(luckTimes).toFixed(0)} ms (runs: ${luckTimes.map((t) => t.toFixed(0)).join(', ')})`);
 
   // A class of 1000: the same competition, teams varying history's price cuts and levers.
   const competition = newCompetition(scenario, { seed: 'bench-class' });
