@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differenceEffects, divergences } from '../../src/app/divergence';
-import { runCampaign } from '../../src/engine';
+import { runCampaign, type Action } from '../../src/engine';
 import { loadTestScenario } from '../helpers/scenario';
 import { rewriteHistory } from '../helpers/strategies';
 
@@ -25,7 +25,7 @@ describe('divergence from history', () => {
 
   it('notes price cuts and lever settings that differ', () => {
     const path = rewriteHistory(scenario, (year, a) => {
-      const kept = a.filter((x) => x.kind !== 'priceCuts');
+      const kept: Action[] = a.filter((x) => x.kind !== 'priceCuts');
       if (year === 2010) kept.push({ kind: 'priceCuts', count: 1, depthPercent: 2 });
       if (year === 2003) kept.push({ kind: 'capex', level: 'aggressive' });
       return kept.filter((x) => !(year === 2003 && x.kind === 'capex' && x.level === 'steady'));
@@ -37,7 +37,7 @@ describe('divergence from history', () => {
 
   it('measures what each difference did by undoing it alone', () => {
     const path = rewriteHistory(scenario, (year, a) => {
-      const kept = a.filter((x) => x.kind !== 'openDeveloperPlatform' && x.kind !== 'priceCuts');
+      const kept: Action[] = a.filter((x) => x.kind !== 'openDeveloperPlatform' && x.kind !== 'priceCuts');
       if (year >= 2007) kept.push({ kind: 'priceCuts', count: 1, depthPercent: 1 });
       return kept;
     });
