@@ -1,4 +1,4 @@
-import { runCampaign, type Campaign, type ScoreCard, type Scenario, type YearDecisions } from '../engine';
+import { addYear, runCampaign, type Campaign, type ScoreCard, type Scenario, type YearDecisions } from '../engine';
 import { CutShort, fromBase64Url, Reader, toBase64Url, verifiedBody, Writer } from './binaryCodec';
 import { cleanName, competitionScenario, teamPath, type Competition } from './competition';
 import { readDecisions, writeDecisions } from './replayCode';
@@ -115,16 +115,11 @@ export function scoreTeam(base: Scenario, c: Competition, decisions: readonly Ye
   if (!campaign.ok) return `its ${campaign.year} decisions are not legal: ${campaign.error}`;
   // Years before the competition followed history for everyone; only the teams' years count,
   // each weighing the same, so the score is out of 1000 whatever the span.
-  const weight = 10 / (c.lastYear - c.firstYear + 1);
+  const played = c.lastYear - c.firstYear + 1;
   const score: ScoreCard = { growth: 0, profit: 0, cloud: 0, trust: 0, total: 0, yearsScored: 0 };
   for (const y of campaign.years) {
     if (y.year < c.firstYear) continue;
-    score.growth += (y.scoreGrowth / 4) * weight;
-    score.profit += (y.scoreProfit / 4) * weight;
-    score.cloud += (y.scoreCloud / 4) * weight;
-    score.trust += (y.scoreTrust / 4) * weight;
-    score.total += y.scoreThisYear * weight;
-    score.yearsScored += 1;
+    addYear(score, { growth: y.scoreGrowth, profit: y.scoreProfit, cloud: y.scoreCloud, trust: y.scoreTrust, total: y.scoreThisYear }, played);
   }
   return { campaign, score };
 }

@@ -1,27 +1,7 @@
 import type { Scenario } from './scenarioTypes';
 import type { YearDraws } from './types';
 
-/** What the world brings to one year: the scenario's series and events, and the seeded draws. */
-export interface YearContext {
-  year: number;
-  scenario: Scenario;
-  draws: YearDraws;
-  usEcommerce: number;
-  itSpending: number;
-  equityReturn: number;
-  ecommerceShock: number;
-  cloudShock: number;
-  retailCostShock: number;
-  restructuringCost: number;
-  aiDemand: number;
-  majorOutage: boolean;
-  headlines: readonly string[];
-  priceCutCount: number;
-  priceCutDepth: number;
-  velocity: number;
-  detail: boolean;              // build event texts and driver lists (off for bulk replays)
-}
-
+/** The scenario's series and events for one year: the same for every player. */
 interface YearWorld {
   usEcommerce: number;
   itSpending: number;
@@ -33,6 +13,17 @@ interface YearWorld {
   aiDemand: number;
   majorOutage: boolean;
   headlines: readonly string[];
+}
+
+/** What the world brings to one year, with the seeded draws and this year's choices. */
+export interface YearContext extends YearWorld {
+  year: number;
+  scenario: Scenario;
+  draws: YearDraws;
+  priceCutCount: number;
+  priceCutDepth: number;
+  velocity: number;
+  detail: boolean;              // build event texts and driver lists (off for bulk replays)
 }
 
 // A scenario is immutable once parsed, so its per-year view is computed once.

@@ -10,3 +10,5 @@ export { coefficientTable, K } from './coefficients';
 export { parseScenario } from './scenarioParse';
 export { ENGINE_VERSION } from './version';
 export { jediWinChance } from './jedi';
+export { addYear, scoreYear } from './scoring';
+export type { YearScore } from './scoring';
