@@ -9,7 +9,7 @@ export type Verified =
   | { ok: false; error: string };
 
 const MAX_ACTIONS_PER_YEAR = 40;
-const ACTION_FIELDS = ['kind', 'service', 'team', 'count', 'depthPercent', 'level'];
+const ACTION_FIELDS = ['kind', 'service', 'team', 'count', 'depthPercent', 'level', 'plan'];
 
 export function verifyReplay(replay: ReplayData, findScenario: (id: string) => Scenario | undefined): Verified {
   const scenario = findScenario(replay.scenario);

@@ -1,5 +1,9 @@
 import { parseScenario, type Scenario } from '../engine';
 import historical from '../../scenarios/historical.json';
+import extended from '../../scenarios/extended.json';
+import platformYears from '../../scenarios/platform-years.json';
+import cloudWars from '../../scenarios/cloud-wars.json';
+import rival2005 from '../../scenarios/rival-2005.json';
 
 // Scenarios shipped with the game. They are data like any other, so they go through the same
 // validation as a file a player might bring.
@@ -10,7 +14,8 @@ export interface ScenarioEntry {
   scenario: Scenario;
 }
 
-const BUNDLED: readonly unknown[] = [historical];
+/** The real run first: it is the default, and the one the others are variations on. */
+const BUNDLED: readonly unknown[] = [historical, extended, platformYears, cloudWars, rival2005];
 
 export function loadBundledScenarios(sources: readonly unknown[] = BUNDLED): { scenarios: ScenarioEntry[]; errors: string[] } {
   const scenarios: ScenarioEntry[] = [];

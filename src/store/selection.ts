@@ -1,0 +1,172 @@
+import {
+  applyDecisions, cloneState, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX,
+  type Action, type Level, type OutagePlan, type Scenario, type ServiceId, type State, type Team,
+} from '../engine';
+
+// The year's draft: which moves are picked so far. Kept in one canonical order in which a move
+// always comes after the moves it relies on (APIs before the developer platform, a service before
+// its price cuts), so the draft can be checked move by move exactly as the engine will.
+
+/**
+ * A one-off move shown as a card. The JEDI card is one story in two moves: the bid, and later
+ * a protest if the award is lost.
+ */
+export type MoveKey =
+  | 'apiMandate' | 'openMarketplace' | 'openDeveloperPlatform' | 'launchPrime'
+  | 'launchService:sqs' | 'launchService:s3' | 'launchService:ec2' | 'rentSpareCapacity'
+  | 'govCloud' | 'discloseAws' | 'jedi' | 'launchGenAi';
+
+export type LeverKind = 'capex' | 'retailInvestment';
+
+export const MOVE_KEYS: readonly MoveKey[] = [
+  'apiMandate', 'openMarketplace', 'openDeveloperPlatform', 'launchPrime',
+  'launchService:sqs', 'launchService:s3', 'launchService:ec2', 'rentSpareCapacity',
+  'govCloud', 'discloseAws', 'jedi', 'launchGenAi',
+];
+
+const ORDER: readonly string[] = [
+  'apiMandate', 'openMarketplace', 'openDeveloperPlatform', 'launchPrime',
+  'launchService:sqs', 'launchService:s3', 'launchService:ec2', 'rentSpareCapacity',
+  'priceCuts', 'capex', 'retailInvestment', 'govCloud', 'discloseAws', 'bidJedi', 'protestJedi',
+  'launchGenAi', 'outageResponse',
+];
+
+/** One key per action, for ordering and for telling two actions of a kind apart. */
+export function keyOfAction(action: Action): string {
+  return action.kind === 'launchService' ? `launchService:${action.service}` : action.kind;
+}
+
+/** The card an action belongs to, if it is a one-off move. */
+export function moveKeyOf(action: Action): MoveKey | null {
+  if (action.kind === 'bidJedi' || action.kind === 'protestJedi') return 'jedi';
+  const key = keyOfAction(action);
+  return (MOVE_KEYS as readonly string[]).includes(key) ? key as MoveKey : null;
+}
+
+/** Which JEDI move the card stands for now: the bid until one is made, then the protest. */
+export function jediMove(state: State): 'bidJedi' | 'protestJedi' {
+  return state.jedi === 'none' ? 'bidJedi' : 'protestJedi';
+}
+
+export function actionForMove(state: State, key: MoveKey, team?: Team): Action {
+  if (key.startsWith('launchService:')) {
+    const service = key.slice('launchService:'.length) as ServiceId;
+    return service === 'ec2' ? { kind: 'launchService', service, team: team ?? 'remote' } : { kind: 'launchService', service };
+  }
+  if (key === 'jedi') return { kind: jediMove(state) };
+  return { kind: key } as Action;
+}
+
+function rank(action: Action): number {
+  const index = ORDER.indexOf(keyOfAction(action));
+  return index < 0 ? ORDER.length : index;
+}
+
+export function findMove(selection: readonly Action[], key: MoveKey): Action | undefined {
+  return selection.find((action) => moveKeyOf(action) === key);
+}
+
+/**
+ * Puts the draft in canonical order and drops any move that is not legal given the others
+ * (for example the developer platform once the move to APIs is taken back).
+ */
+export function normalise(scenario: Scenario, state: State, selection: readonly Action[]): Action[] {
+  const sorted = [...selection].sort((a, b) => rank(a) - rank(b));
+  const kept: Action[] = [];
+  const draft = cloneState(state);
+  const seen = new Set<string>();
+  for (const action of sorted) {
+    const key = keyOfAction(action);
+    if (seen.has(key)) continue;
+    if (applyDecisions(draft, scenario, { year: state.year, actions: [action] }) === '') {
+      kept.push(action);
+      seen.add(key);
+    }
+  }
+  return kept;
+}
+
+/** Picks or drops a card's move. Compute (EC2) cycles: off, remote team, core team, off. */
+export function toggleMove(scenario: Scenario, state: State, selection: readonly Action[], key: MoveKey): Action[] {
+  const current = findMove(selection, key);
+  const others = selection.filter((action) => moveKeyOf(action) !== key);
+  if (current) {
+    if (current.kind === 'launchService' && current.service === 'ec2' && (current.team ?? 'remote') === 'remote') {
+      return normalise(scenario, state, [...others, actionForMove(state, key, 'core')]);
+    }
+    return normalise(scenario, state, others);
+  }
+  return normalise(scenario, state, [...others, actionForMove(state, key)]);
+}
+
+export function setTeam(scenario: Scenario, state: State, selection: readonly Action[], team: Team): Action[] {
+  const others = selection.filter((action) => keyOfAction(action) !== 'launchService:ec2');
+  return normalise(scenario, state, [...others, actionForMove(state, 'launchService:ec2', team)]);
+}
+
+/** The level a lever will have this year: the draft's choice, else last year's, carried over. */
+export function leverLevel(state: State, selection: readonly Action[], kind: LeverKind): Level {
+  for (const action of selection) {
+    if (action.kind === kind) return action.level;
+  }
+  return kind === 'capex' ? state.capexLevel : state.retailLevel;
+}
+
+export function setLever(scenario: Scenario, state: State, selection: readonly Action[], kind: LeverKind, level: Level): Action[] {
+  const others = selection.filter((action) => action.kind !== kind);
+  const carried = kind === 'capex' ? state.capexLevel : state.retailLevel;
+  // A lever set back to where it already is needs no action: it carries over anyway.
+  const next = level === carried ? others : [...others, { kind, level } as Action];
+  return normalise(scenario, state, next);
+}
+
+export interface PriceCuts {
+  count: number;
+  depthPercent: number;
+}
+
+export function priceCuts(selection: readonly Action[]): PriceCuts {
+  for (const action of selection) {
+    if (action.kind === 'priceCuts') return { count: action.count, depthPercent: action.depthPercent };
+  }
+  return { count: 0, depthPercent: 0 };
+}
+
+/** The deepest total cut that many cuts may reach. */
+export function maxDepth(count: number): number {
+  return Math.min(PRICE_DEPTH_MAX, count * PRICE_DEPTH_PER_CUT_MAX);
+}
+
+/**
+ * Brings a requested price cut into the engine's limits: whole cuts from 0 to the maximum, a depth
+ * of at least 1% per year once there is a cut, and no deeper than the cuts allow.
+ */
+export function clampPriceCuts(request: PriceCuts, previous: PriceCuts): PriceCuts {
+  const count = Math.max(0, Math.min(PRICE_CUTS_MAX, Math.round(request.count)));
+  if (count === 0) return { count: 0, depthPercent: 0 };
+  let depth = Math.round(request.depthPercent);
+  // Going from no cut to one: start from a modest default rather than nothing.
+  if (previous.count === 0 && depth <= 0) depth = Math.min(5, maxDepth(count));
+  depth = Math.max(1, Math.min(maxDepth(count), depth));
+  return { count, depthPercent: depth };
+}
+
+export function setPriceCuts(scenario: Scenario, state: State, selection: readonly Action[], request: PriceCuts): Action[] {
+  const cuts = clampPriceCuts(request, priceCuts(selection));
+  const others = selection.filter((action) => action.kind !== 'priceCuts');
+  const next = cuts.count > 0 ? [...others, { kind: 'priceCuts', count: cuts.count, depthPercent: cuts.depthPercent } as Action] : others;
+  return normalise(scenario, state, next);
+}
+
+/** The response chosen to this year's major outage, if any. */
+export function outagePlan(selection: readonly Action[]): OutagePlan | null {
+  for (const action of selection) {
+    if (action.kind === 'outageResponse') return action.plan;
+  }
+  return null;
+}
+
+export function setOutagePlan(scenario: Scenario, state: State, selection: readonly Action[], plan: OutagePlan | null): Action[] {
+  const others = selection.filter((action) => action.kind !== 'outageResponse');
+  return normalise(scenario, state, plan ? [...others, { kind: 'outageResponse', plan }] : others);
+}

@@ -1,0 +1,295 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { applyTurn, LEVELS, stateHash, type Action, type Level, type OutagePlan, type Team } from '../engine';
+import { playDecisions, toReplay, type PlayedGame } from '../app/replay';
+import { readAutosave, writeAutosave } from '../app/saves';
+import type { ScenarioEntry } from '../app/scenarios';
+import type { KeyValueStorage } from '../app/storage';
+import {
+  leverLevel, normalise, priceCuts, setLever as setLeverIn, setOutagePlan as setOutagePlanIn,
+  setPriceCuts as setPriceCutsIn, setTeam as setTeamIn, toggleMove as toggleMoveIn,
+  type LeverKind, type MoveKey, type PriceCuts,
+} from './selection';
+
+// The session: which game is being played (as a replay and what it derives to), the draft of the
+// year in progress, and what the screen shows. Scenes read it and call the intents below; only
+// the intents ask the engine to change anything.
+
+export type Screen = 'title' | 'year' | 'report' | 'ending' | 'howto' | 'model';
+
+export interface Notice {
+  tone: 'info' | 'warning';
+  text: string;
+}
+
+export interface GameSession extends PlayedGame {
+  /** the draft of the year in progress, in canonical order */
+  selection: Action[];
+}
+
+export interface SavedSummary {
+  scenarioName: string;
+  nextYear: number;
+  finished: boolean;
+  score: number;
+}
+
+export interface SessionData {
+  scenarios: readonly ScenarioEntry[];
+  screen: Screen;
+  /** where How to play and The model go back to */
+  returnTo: Screen;
+  menuOpen: boolean;
+  notice: Notice | null;
+  saved: SavedSummary | null;
+  game: GameSession | null;
+  /** id of the control with the keyboard focus on the current screen */
+  focus: string;
+  /** the last year whose major-outage question was put to the player, so it is asked once */
+  outagePromptYear: number;
+}
+
+export interface SessionDeps {
+  scenarios: readonly ScenarioEntry[];
+  storage: KeyValueStorage;
+  now?: () => number;
+  randomSeed?: () => string;
+}
+
+export interface Session {
+  store: StoreApi<SessionData>;
+  get(): SessionData;
+  /** Reads the autosave once at start: a bad save is set aside and reported. */
+  init(): void;
+  newGame(scenarioId?: string, seed?: string): void;
+  continueSaved(): boolean;
+  toggleMove(key: MoveKey): void;
+  setTeam(team: Team): void;
+  setLever(kind: LeverKind, level: Level): void;
+  cycleLever(kind: LeverKind, step?: number): void;
+  setPriceCuts(cuts: PriceCuts): void;
+  setOutagePlan(plan: OutagePlan | null): void;
+  endYear(): void;
+  continueFromReport(): void;
+  open(screen: 'howto' | 'model'): void;
+  back(): void;
+  openMenu(): void;
+  closeMenu(): void;
+  quitToTitle(): void;
+  setFocus(id: string): void;
+  noteOutagePrompt(year: number): void;
+  dismissNotice(): void;
+  randomSeed(): string;
+}
+
+function defaultRandomSeed(): string {
+  // Seeds only pick which world a game is played in; they need not be unpredictable.
+  return `seed-${Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+}
+
+function summarise(game: PlayedGame): SavedSummary {
+  return {
+    scenarioName: game.scenario.name,
+    nextYear: game.state.year,
+    finished: game.state.finished,
+    score: game.state.score.total,
+  };
+}
+
+export function createSession(deps: SessionDeps): Session {
+  const now = deps.now ?? (() => Date.now());
+  const randomSeed = deps.randomSeed ?? defaultRandomSeed;
+  const store = createStore<SessionData>()(() => ({
+    scenarios: deps.scenarios,
+    screen: 'title',
+    returnTo: 'title',
+    menuOpen: false,
+    notice: null,
+    saved: null,
+    game: null,
+    focus: '',
+    outagePromptYear: 0,
+  }));
+  const get = () => store.getState();
+
+  function save(game: GameSession): void {
+    const ok = writeAutosave(deps.storage, toReplay(game, game.selection));
+    store.setState({ saved: summarise(game) });
+    if (!ok && !get().notice) {
+      store.setState({ notice: { tone: 'warning', text: 'This browser will not keep a save, so the game cannot be continued after a reload.' } });
+    }
+  }
+
+  function updateSelection(change: (game: GameSession) => Action[]): void {
+    const game = get().game;
+    if (!game || game.state.finished || get().screen !== 'year') return;
+    const selection = change(game);
+    if (sameActions(selection, game.selection)) return;
+    const next = { ...game, selection };
+    store.setState({ game: next });
+    save(next);
+  }
+
+  const session: Session = {
+    store,
+    get,
+
+    init() {
+      const read = readAutosave(deps.storage, deps.scenarios, now);
+      if (read.kind === 'ok') {
+        store.setState({ saved: summarise(read.loaded.game) });
+        if (read.loaded.recomputed) {
+          store.setState({ notice: { tone: 'info', text: 'The model has changed since your last save: its figures will be worked out again from your decisions.' } });
+        }
+      } else if (read.kind === 'rejected') {
+        store.setState({
+          saved: null,
+          notice: {
+            tone: 'warning',
+            text: `Your saved game could not be used: ${read.reason}. It has been kept aside (${read.keptAt}) and a fresh game can be started.`,
+          },
+        });
+      }
+    },
+
+    newGame(scenarioId, seed) {
+      const entry = deps.scenarios.find((s) => s.id === scenarioId) ?? deps.scenarios[0];
+      if (!entry) return;
+      const chosenSeed = (seed ?? '').trim().slice(0, 64) || entry.scenario.defaultSeed;
+      const played = playDecisions(entry.scenario, chosenSeed, []);
+      if (!played.ok) return;
+      const game: GameSession = { ...played.game, selection: [] };
+      store.setState({ game, screen: 'year', menuOpen: false, notice: null, focus: '' });
+      save(game);
+    },
+
+    continueSaved() {
+      const read = readAutosave(deps.storage, deps.scenarios, now);
+      if (read.kind !== 'ok') {
+        store.setState({
+          saved: null,
+          notice: read.kind === 'empty'
+            ? { tone: 'info', text: 'There is no saved game to continue.' }
+            : { tone: 'warning', text: `Your saved game could not be used: ${read.reason}. It has been kept aside (${read.keptAt}).` },
+        });
+        return false;
+      }
+      const loaded = read.loaded;
+      const game: GameSession = { ...loaded.game, selection: normalise(loaded.game.scenario, loaded.game.state, loaded.draft) };
+      store.setState({
+        game,
+        screen: game.state.finished ? 'ending' : 'year',
+        menuOpen: false,
+        focus: '',
+        saved: summarise(game),
+        notice: loaded.recomputed
+          ? { tone: 'info', text: 'The model has changed since this game was saved: its figures were worked out again from your decisions.' }
+          : null,
+      });
+      return true;
+    },
+
+    toggleMove(key) {
+      updateSelection((game) => toggleMoveIn(game.scenario, game.state, game.selection, key));
+    },
+
+    setTeam(team) {
+      updateSelection((game) => setTeamIn(game.scenario, game.state, game.selection, team));
+    },
+
+    setLever(kind, level) {
+      updateSelection((game) => setLeverIn(game.scenario, game.state, game.selection, kind, level));
+    },
+
+    cycleLever(kind, step = 1) {
+      updateSelection((game) => {
+        const index = LEVELS.indexOf(leverLevel(game.state, game.selection, kind));
+        const next = LEVELS[(index + step + LEVELS.length) % LEVELS.length]!;
+        return setLeverIn(game.scenario, game.state, game.selection, kind, next);
+      });
+    },
+
+    setPriceCuts(cuts) {
+      updateSelection((game) => setPriceCutsIn(game.scenario, game.state, game.selection, cuts));
+    },
+
+    setOutagePlan(plan) {
+      updateSelection((game) => setOutagePlanIn(game.scenario, game.state, game.selection, plan));
+    },
+
+    endYear() {
+      const { game, screen, menuOpen } = get();
+      if (!game || game.state.finished || screen !== 'year' || menuOpen) return;
+      const decisions = { year: game.state.year, actions: game.selection.map((a) => ({ ...a })) };
+      const result = applyTurn(game.scenario, game.state, decisions);
+      if (!result.ok) {
+        // The draft is checked as it is built, so this means a bug, not a player mistake.
+        store.setState({ notice: { tone: 'warning', text: `The year could not be played: ${result.error}` } });
+        return;
+      }
+      const next: GameSession = {
+        ...game,
+        decisions: [...game.decisions, decisions],
+        state: result.state,
+        reports: [...game.reports, result.report],
+        hashes: [...game.hashes, stateHash(result.state)],
+        selection: [],
+      };
+      store.setState({ game: next, screen: 'report', focus: '', notice: null });
+      save(next);
+    },
+
+    continueFromReport() {
+      const { game, screen } = get();
+      if (!game || screen !== 'report') return;
+      store.setState({ screen: game.state.finished ? 'ending' : 'year', focus: '' });
+    },
+
+    open(target) {
+      const { screen } = get();
+      const returnTo = screen === 'howto' || screen === 'model' ? get().returnTo : screen;
+      store.setState({ screen: target, returnTo, menuOpen: false, focus: '' });
+    },
+
+    back() {
+      const { screen, returnTo, game } = get();
+      if (screen !== 'howto' && screen !== 'model') return;
+      const target = returnTo !== 'title' && !game ? 'title' : returnTo;
+      store.setState({ screen: target, focus: '' });
+    },
+
+    openMenu() {
+      const { screen } = get();
+      if (screen === 'title') return;
+      store.setState({ menuOpen: true });
+    },
+
+    closeMenu() {
+      store.setState({ menuOpen: false });
+    },
+
+    quitToTitle() {
+      store.setState({ screen: 'title', menuOpen: false, focus: '' });
+    },
+
+    setFocus(id) {
+      if (get().focus !== id) store.setState({ focus: id });
+    },
+
+    noteOutagePrompt(year) {
+      store.setState({ outagePromptYear: year });
+    },
+
+    dismissNotice() {
+      store.setState({ notice: null });
+    },
+
+    randomSeed,
+  };
+  return session;
+}
+
+function sameActions(a: readonly Action[], b: readonly Action[]): boolean {
+  return a.length === b.length && a.every((action, i) => JSON.stringify(action) === JSON.stringify(b[i]));
+}
+
+export { priceCuts, leverLevel };

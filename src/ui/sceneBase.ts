@@ -1,0 +1,138 @@
+import Phaser from 'phaser';
+import type { Session, SessionData } from '../store/session';
+import { watch } from '../store/watch';
+import { THEME } from './view/palette';
+import { cycleFocus, moveFocus, type FocusItem } from './view/focusNav';
+import { FocusRing } from './widgets/FocusRing';
+import { claim, keyName, type KeyName } from './keys';
+import { uiStatus } from './uiStatus';
+
+/** A control the keyboard can reach: activated by Space or a click, adjusted by left and right. */
+export interface Control extends FocusItem {
+  activate?: () => void;
+  adjust?: (step: 1 | -1) => void;
+}
+
+/**
+ * What every Flywheel scene shares: the session, store subscriptions that end with the scene,
+ * the focus ring and keyboard navigation over the scene's controls.
+ */
+export abstract class FlywheelScene extends Phaser.Scene {
+  protected readonly session: Session;
+  protected controls: Control[] = [];
+  protected ring: FocusRing | null = null;
+  private cleanups: (() => void)[] = [];
+  /** overlays (the menu) take the keyboard; screens ignore keys while an overlay is open */
+  protected readonly isOverlay: boolean = false;
+
+  constructor(key: string, session: Session) {
+    super(key);
+    this.session = session;
+  }
+
+  /** Call first in create(). */
+  protected begin(): void {
+    this.controls = [];
+    this.cleanups = [];
+    this.cameras.main.setBackgroundColor(this.isOverlay ? 'rgba(0,0,0,0)' : THEME.background);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.end());
+    this.input.keyboard?.addCapture('UP,DOWN,LEFT,RIGHT,SPACE,TAB,ENTER');
+  }
+
+  /** Call last in create(): the scene is now built and takes input. */
+  protected ready(): void {
+    this.ring = new FocusRing(this);
+    this.subscribe((s) => s.focus, () => this.drawFocus());
+    const provider = () => this.controls.map((c) => ({ id: c.id, x: c.x, y: c.y, width: c.width, height: c.height, enabled: c.enabled !== false }));
+    if (this.isOverlay) {
+      uiStatus.overlay = this.scene.key;
+      uiStatus.overlayControls = provider;
+    } else {
+      uiStatus.scene = this.scene.key;
+      uiStatus.sceneControls = provider;
+      uiStatus.settled = () => this.isSettled();
+    }
+  }
+
+  /** No fade and no animation running: what a screenshot should wait for. */
+  isSettled(): boolean {
+    const camera = this.cameras?.main;
+    if (!camera) return false;
+    return !camera.fadeEffect.isRunning && this.tweens.getTweens().length === 0;
+  }
+
+  private end(): void {
+    for (const cleanup of this.cleanups) cleanup();
+    this.cleanups = [];
+    this.ring = null;
+    if (this.isOverlay) {
+      if (uiStatus.overlay === this.scene.key) {
+        uiStatus.overlay = '';
+        uiStatus.overlayControls = () => [];
+      }
+    } else if (uiStatus.scene === this.scene.key) {
+      uiStatus.scene = '';
+      uiStatus.panel = '';
+      uiStatus.sceneControls = () => [];
+      uiStatus.settled = () => false;
+    }
+  }
+
+  /** Subscribes to a slice of the session until the scene shuts down. */
+  protected subscribe<T>(select: (s: SessionData) => T, onChange: (value: T, previous: T | undefined) => void, equal?: (a: T, b: T) => boolean): void {
+    this.cleanups.push(watch(this.session.store, select, onChange, equal));
+  }
+
+  protected onCleanup(cleanup: () => void): void {
+    this.cleanups.push(cleanup);
+  }
+
+  /** Keys for this scene; return true when handled. Navigation keys are handled after. */
+  protected onKeys(handler: (name: KeyName, event: KeyboardEvent) => boolean): void {
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (!this.isOverlay && this.session.get().menuOpen) return;
+      if (!claim(event)) return;
+      if (handler(keyName(event), event)) return;
+      this.navigate(keyName(event), event);
+    });
+  }
+
+  protected focused(): Control | undefined {
+    const id = this.session.get().focus;
+    return this.controls.find((c) => c.id === id);
+  }
+
+  protected focus(id: string): void {
+    this.session.setFocus(id);
+  }
+
+  /** Arrow keys, Tab and Space over the scene's controls. */
+  protected navigate(name: KeyName, event: KeyboardEvent): boolean {
+    const current = this.focused();
+    const usable = this.controls.filter((c) => c.enabled !== false || c.id === current?.id);
+    switch (name) {
+      case 'left':
+      case 'right':
+        if (current?.adjust) { current.adjust(name === 'left' ? -1 : 1); return true; }
+        this.focus(current ? moveFocus(usable, current.id, name) : this.controls[0]?.id ?? '');
+        return true;
+      case 'up':
+      case 'down':
+        this.focus(current ? moveFocus(usable, current.id, name) : this.controls[0]?.id ?? '');
+        return true;
+      case 'tab':
+        this.focus(cycleFocus(usable, current?.id ?? '', event.shiftKey ? -1 : 1));
+        return true;
+      case 'space':
+        if (current && current.enabled !== false) current.activate?.();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  protected drawFocus(): void {
+    const current = this.focused();
+    this.ring?.show(current ?? null);
+  }
+}

@@ -1,0 +1,55 @@
+import type { Session } from '../../store/session';
+import { FlywheelScene } from '../sceneBase';
+import { THEME } from '../view/palette';
+import { Button } from '../widgets/Button';
+import { addText, drawPanel } from '../widgets/theme';
+
+/** The pause menu over a year or a report: resume, read up, or go back to the title. */
+export class MenuScene extends FlywheelScene {
+  protected override readonly isOverlay = true;
+
+  constructor(session: Session) {
+    super('Menu', session);
+  }
+
+  create(): void {
+    this.begin();
+    // The menu borrows the focus; the screen underneath gets its own back when the menu closes.
+    const previous = this.session.get().focus;
+    this.events.once('shutdown', () => {
+      if (this.session.get().menuOpen === false && this.session.get().focus.startsWith('menu:')) this.session.setFocus(previous);
+    });
+    const blocker = this.add.zone(0, 0, 1280, 720).setOrigin(0).setInteractive();
+    blocker.on('pointerup', () => undefined);
+    const g = this.add.graphics();
+    g.fillStyle(0x000000, 0.6);
+    g.fillRect(0, 0, 1280, 720);
+    drawPanel(g, { x: 420, y: 150, width: 440, height: 420 }, THEME.panel, THEME.panelBorder, 14, 2);
+    addText(this, 640, 172, 'Menu', 28, { bold: true }).setOrigin(0.5, 0);
+    const items = [
+      { id: 'resume', label: 'Resume', hotkey: 'Esc', act: () => this.session.closeMenu() },
+      { id: 'howto', label: 'How to play', hotkey: '?', act: () => this.session.open('howto') },
+      { id: 'model', label: 'The model', hotkey: 'M', act: () => this.session.open('model') },
+      { id: 'title', label: 'Save and go to the title', hotkey: 'T', act: () => this.session.quitToTitle() },
+    ];
+    const buttons = items.map((item, i) => new Button(this, {
+      id: `menu:${item.id}`, x: 460, y: 226 + i * 66, width: 360, height: 54, label: item.label, hotkey: item.hotkey, size: 18,
+      onActivate: item.act, onHover: () => this.focus(`menu:${item.id}`),
+    }));
+    addText(this, 640, 496, 'Every decision is saved as you make it.\nContinue on the title picks the game up again.', 16, { colour: THEME.muted, align: 'center' }).setOrigin(0.5, 0);
+    this.controls = buttons.map((b, i) => ({ id: b.id, ...b.bounds, activate: items[i]!.act }));
+    this.onKeys((name) => {
+      switch (name) {
+        case 'escape': this.session.closeMenu(); return true;
+        case '?': this.session.open('howto'); return true;
+        case 'm': this.session.open('model'); return true;
+        case 't': this.session.quitToTitle(); return true;
+        case 'enter': this.focused()?.activate?.(); return true;
+        default: return false;
+      }
+    });
+    this.focus('menu:resume');
+    this.ready();
+    this.drawFocus();
+  }
+}

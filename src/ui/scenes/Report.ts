@@ -1,0 +1,78 @@
+import type { Session } from '../../store/session';
+import { FlywheelScene } from '../sceneBase';
+import { figureHistory, headline, type HeadlineKey } from '../view/figures';
+import { formatLevel } from '../view/format';
+import { THEME } from '../view/palette';
+import { reportView } from '../view/report';
+import { Button } from '../widgets/Button';
+import { DriverBlock } from '../widgets/DriverBlock';
+import { LineChart } from '../widgets/LineChart';
+import { fitLines } from '../widgets/fitText';
+import { addText, drawPanel } from '../widgets/theme';
+
+const CHARTS: readonly HeadlineKey[] = ['netSales', 'operatingIncome', 'awsRevenue', 'cloudShare'];
+
+/** The annual report: what happened, the figures so far, and what drove each change. */
+export class ReportScene extends FlywheelScene {
+  constructor(session: Session) {
+    super('Report', session);
+  }
+
+  create(): void {
+    this.begin();
+    const game = this.session.get().game;
+    const report = game?.reports[game.reports.length - 1];
+    if (!game || !report) {
+      this.ready();
+      return;
+    }
+    const view = reportView(report, game.state.finished);
+    const g = this.add.graphics();
+    drawPanel(g, { x: 0, y: 0, width: 1280, height: 52 }, THEME.panel, THEME.panel, 0, 0);
+    drawPanel(g, { x: 16, y: 60, width: 1248, height: 48 }, THEME.panelRaised, THEME.panelBorder, 8);
+    addText(this, 16, 10, view.title, 26, { bold: true });
+    addText(this, 340, 16, view.scoreText, 18, { colour: THEME.muted });
+    addText(this, 1064, 16, `Score so far ${Math.round(game.state.score.total)}`, 18, { bold: true }).setOrigin(1, 0);
+    const menu = new Button(this, { id: 'menu', x: 1076, y: 8, width: 188, height: 36, label: 'Menu', hotkey: 'Esc', size: 16,
+      onActivate: () => this.session.openMenu(), onHover: () => this.focus('menu') });
+    fitLines(addText(this, 30, 63, '', 16, { wrap: 1220 }), view.events.join('   \u2022   '), 2);
+
+    const history = figureHistory(game.start.last!, game.reports);
+    const slots = game.scenario.lastYear - game.scenario.firstYear + 2;
+    const years = history.map((f) => f.year);
+    CHARTS.forEach((key, i) => {
+      const h = headline(key);
+      const chart = new LineChart(this, { x: 16 + i * 316, y: 116, width: 300, height: 180 }, h.label, h.unit);
+      const values = history.map((f) => f[key]);
+      chart.setData([{ values, colour: h.colour, width: 3 }], years, slots, formatLevel(h.unit, values[values.length - 1] ?? 0), true);
+    });
+
+    addText(this, 16, 304, 'What moved the figures', 18, { bold: true });
+    addText(this, 250, 306, 'each change split into its causes; gains \u25B2 blue, losses \u25BC orange', 16, { colour: THEME.muted });
+    view.blocks.forEach((block, i) => {
+      const column = i < 5 ? 0 : 1;
+      const row = i % 5;
+      const driver = new DriverBlock(this, { x: 16 + column * 640, y: 334 + row * 68, width: 608, height: 62 });
+      driver.show(block, 150 + i * 60);
+    });
+
+    const next = new Button(this, { id: 'next', x: 964, y: 672, width: 300, height: 42, label: view.nextLabel, hotkey: '\u23CE', primary: true, size: 17,
+      onActivate: () => this.session.continueFromReport(), onHover: () => this.focus('next') });
+    this.controls = [
+      { id: 'next', ...next.bounds, activate: () => this.session.continueFromReport() },
+      { id: 'menu', ...menu.bounds, activate: () => this.session.openMenu() },
+    ];
+    this.onKeys((name) => {
+      switch (name) {
+        case 'enter': this.session.continueFromReport(); return true;
+        case 'escape': this.session.openMenu(); return true;
+        case '?': this.session.open('howto'); return true;
+        default: return false;
+      }
+    });
+    this.focus('next');
+    this.cameras.main.fadeIn(200, 14, 22, 33);
+    this.ready();
+    this.drawFocus();
+  }
+}

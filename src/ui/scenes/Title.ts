@@ -1,0 +1,107 @@
+import type { Session } from '../../store/session';
+import { FlywheelScene, type Control } from '../sceneBase';
+import { uiStatus } from '../uiStatus';
+import { OKABE_ITO, THEME } from '../view/palette';
+import { Button } from '../widgets/Button';
+import { drawFlywheel } from '../widgets/FlywheelLogo';
+import { NoticeBox } from '../widgets/NoticeBox';
+import { addText, drawPanel } from '../widgets/theme';
+import { NewGamePanel } from '../widgets/NewGamePanel';
+
+/** The title: start a game (with a scenario and seed), continue the autosave, or read up. */
+export class TitleScene extends FlywheelScene {
+  private panel: NewGamePanel | null = null;
+  private menuControls: Control[] = [];
+  private logo: Phaser.GameObjects.Container | null = null;
+
+  constructor(session: Session) {
+    super('Title', session);
+  }
+
+  create(): void {
+    this.begin();
+    this.panel = null;
+    this.logo = drawFlywheel(this, 960, 360, 200);
+    const backdrop = this.add.graphics();
+    backdrop.fillStyle(THEME.background, 0.55);
+    backdrop.fillCircle(960, 360, 60);
+
+    addText(this, 80, 84, 'FLYWHEEL', 72, { bold: true, colour: OKABE_ITO.orange });
+    addText(this, 84, 172, 'Run Amazon from 2000 to 2020 and make the calls that built the cloud.', 22, { colour: THEME.text, wrap: 560 });
+
+    const summary = () => {
+      const saved = this.session.get().saved;
+      if (!saved) return 'No saved game yet';
+      return saved.finished ? `Finished run \u00B7 ${Math.round(saved.score)} / 1000` : `Next up ${saved.nextYear} \u00B7 score so far ${Math.round(saved.score)}`;
+    };
+    const buttons = [
+      new Button(this, { id: 'new', x: 80, y: 260, width: 440, height: 60, label: 'New game', hotkey: 'N', onActivate: () => this.openPanel(), onHover: () => this.focus('new') }),
+      new Button(this, { id: 'continue', x: 80, y: 334, width: 440, height: 60, label: 'Continue', sublabel: summary(), hotkey: 'C', onActivate: () => this.session.continueSaved(), onHover: () => this.focus('continue') }),
+      new Button(this, { id: 'howto', x: 80, y: 408, width: 440, height: 60, label: 'How to play', hotkey: 'H', onActivate: () => this.session.open('howto'), onHover: () => this.focus('howto') }),
+      new Button(this, { id: 'model', x: 80, y: 482, width: 440, height: 60, label: 'The model', hotkey: 'M', onActivate: () => this.session.open('model'), onHover: () => this.focus('model') }),
+    ];
+    const [, continueButton] = buttons;
+    this.menuControls = buttons.map((b) => ({ id: b.id, ...b.bounds, activate: () => b.activate(), enabled: b.isEnabled() }));
+    this.controls = this.menuControls;
+
+    const footer = this.add.graphics();
+    drawPanel(footer, { x: 0, y: 680, width: 1280, height: 40 }, THEME.panel, THEME.panel, 0, 0);
+    addText(this, 80, 690, 'Keys: the letters shown, or arrows and Enter. Esc goes back. Every decision is saved as you go.', 16, { colour: THEME.muted });
+
+    const notice = new NoticeBox(this, { x: 80, y: 566, width: 640, height: 90 });
+    this.subscribe((s) => s.notice, (n) => notice.show(n));
+    this.subscribe((s) => s.focus, () => this.panel?.focusChanged());
+    this.subscribe((s) => s.saved, () => {
+      const has = this.session.get().saved !== null;
+      continueButton!.setEnabled(has).setLabel('Continue', summary());
+      const control = this.menuControls.find((c) => c.id === 'continue');
+      if (control) control.enabled = has;
+    });
+
+    this.onKeys((name) => {
+      if (this.panel) return this.panel.key(name);
+      switch (name) {
+        case 'n': this.openPanel(); return true;
+        case 'c': this.session.continueSaved(); return true;
+        case 'h': case '?': this.session.open('howto'); return true;
+        case 'm': this.session.open('model'); return true;
+        case 'enter': this.focused()?.activate?.(); return true;
+        case 'escape': this.session.dismissNotice(); return true;
+        default: return false;
+      }
+    });
+    this.focus(this.session.get().saved ? 'continue' : 'new');
+    this.cameras.main.fadeIn(250, 14, 22, 33);
+    this.ready();
+    this.drawFocus();
+    if (typeof performance !== 'undefined' && performance.getEntriesByName('flywheel:title-ready').length === 0) {
+      performance.mark('flywheel:title-ready');
+    }
+  }
+
+  /** The wheel turns slowly, a full turn in forty seconds. */
+  override update(_time: number, delta: number): void {
+    if (this.logo) this.logo.angle += delta * 0.009;
+  }
+
+  private openPanel(): void {
+    if (this.panel) return;
+    this.session.dismissNotice();
+    const session = this.session;
+    this.panel = new NewGamePanel(this, session, {
+      onClose: () => {
+        this.panel?.destroy();
+        this.panel = null;
+        uiStatus.panel = '';
+        this.controls = this.menuControls;
+        this.focus('new');
+        this.drawFocus();
+      },
+      onFocus: (id) => this.focus(id),
+    });
+    this.controls = this.panel.controls;
+    uiStatus.panel = 'newGame';
+    this.focus(this.panel.controls[1]?.id ?? '');
+    this.drawFocus();
+  }
+}

@@ -1,0 +1,93 @@
+import { runCampaign, type Scenario, type State, type TurnReport, type YearDecisions, type YearFigures } from '../../engine';
+import { figureHistory, headline, type HeadlineKey } from './figures';
+import { turningPoints, type TurningPoint } from './turningPoints';
+
+// The end of a run: the scorecard, the turning points, and the run charted against the path the
+// real company took, played in the same world.
+
+export interface ScorePart {
+  label: string;
+  value: number;
+  max: number;
+  text: string;
+  meaning: string;
+}
+
+export interface EndingChart {
+  key: HeadlineKey;
+  label: string;
+  colour: number;
+  yours: number[];
+  history: number[] | null;
+}
+
+export interface EndingView {
+  title: string;
+  total: number;
+  totalText: string;
+  verdict: string;
+  parts: ScorePart[];
+  comparison: string;
+  turningPoints: TurningPoint[];
+  years: number[];
+  charts: EndingChart[];
+}
+
+export function verdict(total: number): string {
+  if (total >= 800) return 'The flywheel spins on its own.';
+  if (total >= 700) return 'The cloud carries the company.';
+  if (total >= 550) return 'A solid run with room to spare.';
+  if (total >= 400) return 'The wheel turned, but slowly.';
+  return 'The wheel never really turned.';
+}
+
+const CHART_KEYS: readonly HeadlineKey[] = ['netSales', 'operatingIncome', 'awsRevenue', 'cloudShare'];
+
+/** The same world played along the real company's decisions, for comparison. */
+export function historyRun(scenario: Scenario, seed: string): { figures: YearFigures[]; total: number } | null {
+  const run = runCampaign(scenario, seed, scenario.history, { reports: false, yearHashes: false });
+  return run.ok ? { figures: run.years, total: run.state.score.total } : null;
+}
+
+export function endingView(scenario: Scenario, start: State, state: State, decisions: readonly YearDecisions[], reports: readonly TurnReport[]): EndingView {
+  const score = state.score;
+  const quarter = 250;
+  const parts: ScorePart[] = [
+    { label: 'Growth', value: score.growth, max: quarter, text: '', meaning: 'net sales growth against the online retail market' },
+    { label: 'Profit', value: score.profit, max: quarter, text: '', meaning: 'operating margin, year after year' },
+    { label: 'Cloud', value: score.cloud, max: quarter, text: '', meaning: 'readiness, then share and size of the cloud business' },
+    { label: 'Trust', value: score.trust, max: quarter, text: '', meaning: 'shoppers\u2019 and cloud customers\u2019 confidence' },
+  ].map((p) => ({ ...p, text: `${Math.round(p.value)} / ${p.max}` }));
+  const history = historyRun(scenario, state.seed);
+  const total = Math.round(score.total);
+  let comparison = 'The real company\u2019s path could not be played in this world.';
+  if (history) {
+    const theirs = Math.round(history.total);
+    const gap = total - theirs;
+    comparison = gap === 0
+      ? `Exactly what the real company\u2019s decisions score in this world (${theirs}).`
+      : `The real company\u2019s decisions score ${theirs} in this world: you are ${Math.abs(gap)} points ${gap > 0 ? 'ahead' : 'behind'}.`;
+  }
+  const yours = figureHistory(start.last!, reports);
+  const theirs = history ? [start.last!, ...history.figures] : null;
+  return {
+    title: `${scenario.firstYear}\u2013${scenario.lastYear}: how your run ended`,
+    total,
+    totalText: `${total}`,
+    verdict: verdict(total),
+    parts,
+    comparison,
+    turningPoints: turningPoints(decisions, reports, start.last!),
+    years: yours.map((f) => f.year),
+    charts: CHART_KEYS.map((key) => {
+      const h = headline(key);
+      return {
+        key,
+        label: h.label,
+        colour: h.colour,
+        yours: yours.map((f) => f[key]),
+        history: theirs ? theirs.map((f) => f[key]) : null,
+      };
+    }),
+  };
+}

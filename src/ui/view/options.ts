@@ -1,0 +1,233 @@
+import {
+  applyDecisions, cloneState, legalActions, LEVELS, PRICE_CUTS_MAX,
+  type Action, type Level, type Scenario, type State, type Team,
+} from '../../engine';
+import {
+  actionForMove, findMove, leverLevel, maxDepth, MOVE_KEYS, moveKeyOf, outagePlan, priceCuts,
+  type LeverKind, type MoveKey,
+} from '../../store/selection';
+import type { OutagePlan } from '../../engine';
+import { JEDI_PROTEST_DETAIL, LEVERS, moveText, OUTAGE_TEXT, PRICE_CUTS_TEXT } from './catalog';
+import type { Effect, FigureEffect } from './effects';
+
+// What the decision panel shows for the year: a card per one-off move (open, picked, locked with
+// the engine's reason, or done), the two spending levers and the price cuts.
+
+export type CardStatus = 'open' | 'picked' | 'locked' | 'done';
+
+export interface Chip {
+  text: string;
+  direction: 'up' | 'down' | 'flat';
+}
+
+export interface MoveCard {
+  key: MoveKey;
+  hotkey: string;
+  title: string;
+  detail: string;
+  status: CardStatus;
+  /** one short line under the title: "Open", "Picked: remote team", "Done in 2004", the lock reason */
+  statusText: string;
+  team: Team | null;
+  chips: Chip[];
+}
+
+function doneText(state: State, scenario: Scenario, key: MoveKey): string {
+  switch (key) {
+    case 'apiMandate': return state.apiMandateYear ? `Done in ${state.apiMandateYear}` : '';
+    case 'openMarketplace': return state.marketplaceYear ? `Open since ${state.marketplaceYear}` : '';
+    case 'openDeveloperPlatform': return state.platformYear ? `Open since ${state.platformYear}` : '';
+    case 'launchPrime': return state.primeYear ? `Launched in ${state.primeYear}` : '';
+    case 'launchService:sqs': return state.sqsYear ? `Launched in ${state.sqsYear}` : '';
+    case 'launchService:s3': return state.s3Year ? `Launched in ${state.s3Year}` : '';
+    case 'launchService:ec2':
+      return state.ec2Year ? `Launched in ${state.ec2Year} (${state.ec2Team === 'core' ? 'core' : 'remote'} team)` : '';
+    case 'rentSpareCapacity': return state.spareCapacityYear ? `Renting since ${state.spareCapacityYear}` : '';
+    case 'govCloud': return state.govCloudYear ? `Built in ${state.govCloudYear}` : '';
+    case 'discloseAws': return state.disclosureYear ? `Disclosed in ${state.disclosureYear}` : '';
+    case 'jedi': {
+      const bidYear = scenario.jedi?.bidYear ?? 0;
+      switch (state.jedi) {
+        case 'none': return '';
+        case 'bid': return `Bid in ${bidYear}, award to come`;
+        case 'won': return '';
+        case 'lost': return '';
+        case 'protesting': return `In court since ${state.jediProtestYear || state.year - 1}`;
+        case 'reversed': return 'Won in court';
+        case 'protestFailed': return 'Lost, and the protest failed';
+        case 'cancelled': return 'The contract was cancelled';
+        default: return 'Decided';
+      }
+    }
+    case 'launchGenAi': return state.genAiYear ? `Launched in ${state.genAiYear}` : '';
+  }
+}
+
+/** The engine's reason, worded for a card; a closed bidding window reads as closed. */
+function lockedText(state: State, scenario: Scenario, key: MoveKey, reason: string): string {
+  if (key === 'jedi' && scenario.jedi && state.jedi === 'none' && state.year > scenario.jedi.bidYear) return `bids closed in ${scenario.jedi.bidYear}`;
+  return reason.charAt(0).toUpperCase() + reason.slice(1);
+}
+
+function sameMove(option: { kind: string; service?: string }, kind: string, service?: string): boolean {
+  return option.kind === kind && (option.service ?? '') === (service ?? '');
+}
+
+/** Moves the scenario has no place for (no contract to bid for, no AI race) get no card. */
+export function moveInScenario(scenario: Scenario, key: MoveKey): boolean {
+  if (key === 'jedi') return scenario.jedi !== null;
+  if (key === 'launchGenAi') return scenario.genAiFrom > 0;
+  return true;
+}
+
+/** Whether each move could be picked given the rest of the draft, and why not. */
+export function moveAvailability(scenario: Scenario, state: State, selection: readonly Action[]): Map<MoveKey, { available: boolean; reason: string }> {
+  const out = new Map<MoveKey, { available: boolean; reason: string }>();
+  for (const key of MOVE_KEYS) {
+    const draft = cloneState(state);
+    const others = selection.filter((a) => moveKeyOf(a) !== key);
+    applyDecisions(draft, scenario, { year: state.year, actions: others });
+    const action = actionForMove(state, key);
+    const service = action.kind === 'launchService' ? action.service : undefined;
+    const option = legalActions(draft, scenario).find((o) => sameMove(o, action.kind, service));
+    out.set(key, option ? { available: option.available, reason: option.reason } : { available: false, reason: 'not in this game' });
+  }
+  return out;
+}
+
+export function chipsOf(effect: Effect | null | undefined): Chip[] {
+  if (!effect) return [];
+  // A move too small to register still says so, rather than leaving the card blank.
+  if (effect.highlights.length === 0) return [{ text: '\u00B7 little change', direction: 'flat' }];
+  return effect.highlights.map((f: FigureEffect) => ({
+    text: `${f.later > 0 ? '\u25B2' : '\u25BC'} ${f.short} ${f.laterText}`,
+    direction: f.later > 0 ? 'up' : 'down',
+  }));
+}
+
+export function moveCards(
+  scenario: Scenario, state: State, selection: readonly Action[], effects: ReadonlyMap<MoveKey, Effect | null> = new Map(),
+): MoveCard[] {
+  const availability = moveAvailability(scenario, state, selection);
+  return MOVE_KEYS.filter((key) => moveInScenario(scenario, key)).map((key) => {
+    const text = moveText(key);
+    const detail = key === 'jedi' && state.jedi !== 'none' ? JEDI_PROTEST_DETAIL : text.detail;
+    const picked = findMove(selection, key);
+    const done = doneText(state, scenario, key);
+    const avail = availability.get(key)!;
+    let status: CardStatus;
+    let statusText: string;
+    let team: Team | null = null;
+    if (picked) {
+      status = 'picked';
+      if (picked.kind === 'launchService' && picked.service === 'ec2') {
+        team = picked.team ?? 'remote';
+        statusText = team === 'core' ? 'Picked: core team' : 'Picked: remote team';
+      } else if (picked.kind === 'bidJedi' || picked.kind === 'protestJedi') {
+        statusText = picked.kind === 'bidJedi' ? 'Picked: bid' : 'Picked: protest';
+      } else {
+        statusText = 'Picked';
+      }
+    } else if (done) {
+      status = 'done';
+      statusText = done;
+    } else if (avail.available) {
+      status = 'open';
+      statusText = key !== 'jedi' ? 'Open' : state.jedi === 'none' ? 'Open: bid' : state.jedi === 'won' ? 'Won; a protest is moot' : 'Open: protest';
+    } else {
+      status = 'locked';
+      statusText = lockedText(state, scenario, key, avail.reason);
+    }
+    const showsEffect = status === 'open' || status === 'picked';
+    return {
+      key, hotkey: text.hotkey, title: text.title, detail, status, statusText, team,
+      chips: showsEffect ? chipsOf(effects.get(key)) : [],
+    };
+  });
+}
+
+export interface LeverView {
+  kind: LeverKind;
+  hotkey: string;
+  title: string;
+  detail: string;
+  level: Level;
+  /** true when the level is last year's, carried over */
+  carried: boolean;
+  levels: { level: Level; label: string; selected: boolean }[];
+}
+
+export function leverViews(state: State, selection: readonly Action[]): LeverView[] {
+  return LEVERS.map((lever) => {
+    const level = leverLevel(state, selection, lever.kind);
+    return {
+      kind: lever.kind,
+      hotkey: lever.hotkey,
+      title: lever.title,
+      detail: lever.detail,
+      level,
+      carried: !selection.some((a) => a.kind === lever.kind),
+      levels: LEVELS.map((l) => ({ level: l, label: lever.levels[l], selected: l === level })),
+    };
+  });
+}
+
+export interface PriceCutView {
+  title: string;
+  detail: string;
+  available: boolean;
+  reason: string;
+  count: number;
+  depthPercent: number;
+  countText: string;
+  depthText: string;
+  canAddCut: boolean;
+  canRemoveCut: boolean;
+  canDeepen: boolean;
+  canSoften: boolean;
+}
+
+export function priceCutView(scenario: Scenario, state: State, selection: readonly Action[]): PriceCutView {
+  const draft = cloneState(state);
+  applyDecisions(draft, scenario, { year: state.year, actions: selection.filter((a) => a.kind !== 'priceCuts') });
+  const option = legalActions(draft, scenario).find((o) => o.kind === 'priceCuts');
+  const available = option?.available ?? false;
+  const cuts = priceCuts(selection);
+  const reason = option?.reason ?? '';
+  return {
+    title: PRICE_CUTS_TEXT.title,
+    detail: PRICE_CUTS_TEXT.detail,
+    available,
+    reason: reason ? reason.charAt(0).toUpperCase() + reason.slice(1) : '',
+    count: cuts.count,
+    depthPercent: cuts.depthPercent,
+    countText: cuts.count === 0 ? 'None' : `${cuts.count} cut${cuts.count > 1 ? 's' : ''}`,
+    depthText: cuts.count === 0 ? '—' : `${cuts.depthPercent}% off`,
+    canAddCut: available && cuts.count < PRICE_CUTS_MAX,
+    canRemoveCut: available && cuts.count > 0,
+    canDeepen: available && cuts.count > 0 && cuts.depthPercent < maxDepth(cuts.count),
+    canSoften: available && cuts.count > 0 && cuts.depthPercent > 1,
+  };
+}
+
+export interface OutageView {
+  available: boolean;
+  title: string;
+  detail: string;
+  plan: OutagePlan | null;
+  options: { plan: OutagePlan; label: string; detail: string; selected: boolean }[];
+}
+
+/** The response to a major outage, open only in a year the scenario schedules one. */
+export function outageView(scenario: Scenario, state: State, selection: readonly Action[]): OutageView {
+  const option = legalActions(state, scenario).find((o) => o.kind === 'outageResponse');
+  const plan = outagePlan(selection);
+  const plans: OutagePlan[] = ['transparent', 'quiet', 'resilience'];
+  return {
+    available: option?.available ?? false,
+    title: OUTAGE_TEXT.title,
+    detail: OUTAGE_TEXT.detail,
+    plan,
+    options: plans.map((p) => ({ plan: p, label: OUTAGE_TEXT.plans[p].label, detail: OUTAGE_TEXT.plans[p].detail, selected: p === plan })),
+  };
+}

@@ -1,0 +1,85 @@
+import { LEVELS, type Action, type Level, type OutagePlan, type Scenario, type State, type TurnReport } from '../../engine';
+import type { LeverKind, MoveKey } from '../../store/selection';
+import { dashboardRows, figureHistory, type DashboardRow } from './figures';
+import { ordinalYear } from './format';
+import { leverEffect, moveEffect, outageEffect, planEffect, priceCutEffect, type Effect } from './effects';
+import { historyHint, newsLine, type HistoryHint } from './news';
+import {
+  leverViews, moveCards, outageView, priceCutView, type LeverView, type MoveCard, type OutageView, type PriceCutView,
+} from './options';
+
+// Everything the Year screen shows, from the game and the draft.
+
+export interface YearView {
+  year: number;
+  title: string;
+  progress: string;
+  scoreText: string;
+  news: string;
+  rows: DashboardRow[];
+  cards: MoveCard[];
+  levers: LeverView[];
+  price: PriceCutView;
+  moveEffects: Map<MoveKey, Effect | null>;
+  leverEffects: Map<LeverKind, Map<Level, Effect | null>>;
+  priceEffect: { label: string; effect: Effect } | null;
+  plan: Effect | null;
+  outage: OutageView;
+  outageEffects: Map<OutagePlan, Effect | null>;
+  pickedCount: number;
+  hint: HistoryHint | null;
+}
+
+export interface YearInput {
+  scenario: Scenario;
+  start: State;
+  state: State;
+  reports: readonly TurnReport[];
+  selection: readonly Action[];
+}
+
+export function yearView(input: YearInput): YearView {
+  const { scenario, state, selection } = input;
+  const baseCards = moveCards(scenario, state, selection);
+  const moveEffects = new Map<MoveKey, Effect | null>();
+  for (const card of baseCards) {
+    if (card.status === 'open' || card.status === 'picked') {
+      moveEffects.set(card.key, moveEffect(scenario, state, selection, card.key));
+    }
+  }
+  const levers = leverViews(state, selection);
+  const leverEffects = new Map<LeverKind, Map<Level, Effect | null>>();
+  for (const lever of levers) {
+    const byLevel = new Map<Level, Effect | null>();
+    for (const level of LEVELS) {
+      if (level !== lever.level) byLevel.set(level, leverEffect(scenario, state, selection, lever.kind, level));
+    }
+    leverEffects.set(lever.kind, byLevel);
+  }
+  const price = priceCutView(scenario, state, selection);
+  const outage = outageView(scenario, state, selection);
+  const outageEffects = new Map<OutagePlan, Effect | null>();
+  if (outage.available) {
+    for (const option of outage.options) outageEffects.set(option.plan, outageEffect(scenario, state, selection, option.plan));
+  }
+  const history = figureHistory(input.start.last!, input.reports);
+  return {
+    year: state.year,
+    title: String(state.year),
+    progress: ordinalYear(state.year, scenario.firstYear, scenario.lastYear),
+    scoreText: `Score so far ${Math.round(state.score.total)}`,
+    news: newsLine(scenario, state),
+    rows: dashboardRows(history),
+    cards: moveCards(scenario, state, selection, moveEffects),
+    levers,
+    price,
+    moveEffects,
+    leverEffects,
+    priceEffect: price.available ? priceCutEffect(scenario, state, selection) : null,
+    plan: planEffect(scenario, state, selection),
+    outage,
+    outageEffects,
+    pickedCount: selection.length,
+    hint: historyHint(scenario, state.year),
+  };
+}

@@ -1,0 +1,26 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { build, preview } from 'vite';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const root = join(__dirname, '..', '..');
+
+/** Builds the game once and serves it on a free port for every end-to-end test. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = join(root, 'dist');
+  rmSync(outDir, { recursive: true, force: true });
+  await build({ root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+  const server = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  project.provide('baseUrl', url);
+  return async () => {
+    await server.close();
+  };
+}

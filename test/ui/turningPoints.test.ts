@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { runCampaign, newGame } from '../../src/engine';
+import { loadBundledScenarios } from '../../src/app/scenarios';
+import { MAX_TURNING_POINTS, MIN_TURNING_POINTS, turningPoints } from '../../src/ui/view/turningPoints';
+import { endingView } from '../../src/ui/view/ending';
+
+const scenario = loadBundledScenarios().scenarios[0]!.scenario;
+
+function run(path: typeof scenario.history, seed = scenario.defaultSeed) {
+  const campaign = runCampaign(scenario, seed, path);
+  if (!campaign.ok) throw new Error(campaign.error);
+  const decisions = [];
+  for (let year = scenario.firstYear; year <= scenario.lastYear; year++) decisions.push(path.find((h) => h.year === year) ?? { year, actions: [] });
+  return { campaign, decisions };
+}
+
+describe('turning points', () => {
+  it.each([
+    ['the real path', scenario.history],
+    ['a run with no moves at all', []],
+  ])('tells five to eight of them, in year order, for %s', (_name, path) => {
+    const { campaign, decisions } = run(path);
+    const points = turningPoints(decisions, campaign.reports, newGame(scenario, scenario.defaultSeed).last!);
+    expect(points.length).toBeGreaterThanOrEqual(MIN_TURNING_POINTS);
+    expect(points.length).toBeLessThanOrEqual(MAX_TURNING_POINTS);
+    const years = points.map((p) => p.year);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    for (const p of points) expect(p.text.length).toBeGreaterThan(10);
+  });
+});
+
+describe('ending', () => {
+  it('shows a scorecard whose parts add up to the total', () => {
+    const { campaign, decisions } = run(scenario.history);
+    const start = newGame(scenario, scenario.defaultSeed);
+    const view = endingView(scenario, start, campaign.state, decisions, campaign.reports);
+    const sum = view.parts.reduce((s, p) => s + p.value, 0);
+    expect(sum).toBeCloseTo(campaign.state.score.total, 6);
+    expect(view.total).toBe(Math.round(campaign.state.score.total));
+    expect(view.comparison).toContain('Exactly');
+    for (const chart of view.charts) {
+      expect(chart.yours).toHaveLength(campaign.reports.length + 1);
+      expect(chart.history).toEqual(chart.yours);
+    }
+  });
+});

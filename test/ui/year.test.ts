@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { playDecisions } from '../../src/app/replay';
+import { loadBundledScenarios } from '../../src/app/scenarios';
+import { newsLine, historyHint, describeActions } from '../../src/ui/view/news';
+import { yearView } from '../../src/ui/view/year';
+import { yearDetail } from '../../src/ui/view/yearDetail';
+
+const scenario = loadBundledScenarios().scenarios[0]!.scenario;
+
+function gameAfter(years: number) {
+  const path = [];
+  for (let i = 0; i < years; i++) {
+    const year = scenario.firstYear + i;
+    path.push(scenario.history.find((h) => h.year === year) ?? { year, actions: [] });
+  }
+  const played = playDecisions(scenario, scenario.defaultSeed, path);
+  if (!played.ok) throw new Error(played.error);
+  return played.game;
+}
+
+describe('year view', () => {
+  it('puts a scheduled event in the news line', () => {
+    const game = gameAfter(0);
+    const event = scenario.events.find((e) => e.year === scenario.firstYear);
+    if (event) expect(newsLine(scenario, game.state)).toContain(event.headline);
+  });
+
+  it('previews every open or picked card and nothing else', () => {
+    const game = gameAfter(6);
+    const view = yearView({ scenario, start: game.start, state: game.state, reports: game.reports, selection: [] });
+    for (const card of view.cards) {
+      const previewed = view.moveEffects.has(card.key);
+      expect(previewed).toBe(card.status === 'open' || card.status === 'picked');
+    }
+    expect(view.rows).toHaveLength(8);
+    expect(view.progress).toContain(`of ${scenario.lastYear - scenario.firstYear + 1}`);
+  });
+
+  it('details the focused card with this year and the horizon', () => {
+    const game = gameAfter(6);
+    const view = yearView({ scenario, start: game.start, state: game.state, reports: game.reports, selection: [] });
+    const open = view.cards.find((c) => c.status === 'open');
+    if (!open) return;
+    const detail = yearDetail(view, open.key, '');
+    expect(detail.rows).toHaveLength(2);
+    expect(detail.rows![1]!.label).toContain(String(view.plan!.horizonYear));
+    const locked = view.cards.find((c) => c.status === 'locked');
+    if (locked) expect(yearDetail(view, locked.key, '').message).toContain('Not possible');
+  });
+
+  it('tells what the real company did', () => {
+    const entry = scenario.history[0]!;
+    const hint = historyHint(scenario, entry.year)!;
+    expect(hint.why).toBe(entry.why);
+    expect(hint.did).toBe(describeActions(entry.actions));
+    expect(describeActions([])).toBe('No new moves.');
+  });
+});
