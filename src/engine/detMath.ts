@@ -1,5 +1,5 @@
 // Curves built only from + - * / so every JavaScript engine gives the same bits.
-// Math.exp/log/pow are not specified to the last bit and differ between engines.
+// The built-in exponential, logarithm and power functions are not specified to the last bit and differ between engines.
 
 const LN2 = 0.6931471805599453;
 const SQRT2 = 1.4142135623730951;
