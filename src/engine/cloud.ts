@@ -209,7 +209,8 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
     const planFactor = plan === 'transparent' ? K.outageTransparentFactor : plan === 'resilience' ? K.outageResilienceFactor
       : ctx.majorOutage ? K.outageQuietFactor : 1;
     const recovery = K.trustRecovery * (1 - draft.trust);
-    const cuts = K.priceCutTrust * Math.min(10, ctx.priceCutCount);
+    // Each announced cut earns trust if it is a real one (2% or more): token cuts count for less.
+    const cuts = K.priceCutTrust * Math.min(10, ctx.priceCutCount, ctx.priceCutDepth * 50);
     const outageHit = outage ? -K.outageTrustHit * (ctx.majorOutage ? K.majorOutageSeverity : 1) * planFactor : 0;
     const eviction = spare ? -K.spareEvictionHit : 0;
     draft.trust = Math.min(1, Math.max(0, draft.trust + recovery + cuts + outageHit + eviction));

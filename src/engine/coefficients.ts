@@ -108,7 +108,7 @@ const TABLE = {
   outageTrustHit: [0.12, 'Set: trust lost to a serious outage'],
   outageChurn: [0.08, 'Set: extra installed workload lost to a serious outage'],
   trustRecovery: [0.12, 'Set: yearly closing of the gap to full trust when nothing goes wrong'],
-  priceCutTrust: [0.004, 'Set: trust gained per price cut (prices that only go down), up to ten a year'],
+  priceCutTrust: [0.004, 'Set: trust gained per real price cut (2% or more; prices that only go down), up to ten a year'],
   spareEvictionHit: [0.1, 'Set: trust lost each year spare-capacity customers are evicted for the holidays'],
   spareCapacityShare: [0.25, 'Set: retail hardware idle outside the holidays, as workload per $B of GMV'],
   spareCoverage: [0.25, 'Set: share of cloud workloads that can live with a holiday eviction'],
