@@ -56,7 +56,7 @@ export class LuckRun {
   step(count: number): boolean {
     const end = Math.min(this.seeds.length, this.done + count);
     for (; this.done < end; this.done++) {
-      const c = runCampaign(this.scenario, this.seeds[this.done]!, this.path, { reports: false, yearHashes: false, untilYear: this.lastYear });
+      const c = runCampaign(this.scenario, this.seeds[this.done]!, this.path, { reports: false, yearHashes: false, events: false, untilYear: this.lastYear });
       if (!c.ok) {
         this.failed++;
         continue;

@@ -16,7 +16,8 @@ export interface CampaignOptions {
   reports?: boolean;         // keep each year's driver breakdown (default true)
   yearHashes?: boolean;      // hash the state after every year (default true)
   untilYear?: number;        // stop after this year
-  figures?: boolean;         // keep each year's figures and event texts (default true)
+  figures?: boolean;         // keep each year's figures (default true)
+  events?: boolean;          // write each year's event texts (default: as figures)
 }
 
 /** Decisions for one year out of a full path; a year not listed plays with no new moves. */
@@ -34,11 +35,12 @@ export function runCampaign(
   const lastYear = Math.min(options.untilYear ?? scenario.lastYear, scenario.lastYear);
   const state = cloneState(newGame(scenario, seed));
   const withFigures = options.figures ?? true;
+  const withEvents = options.events ?? withFigures;
   const years: YearFigures[] = [];
   const reports: TurnReport[] = [];
   const hashes: string[] = [];
   for (let year = scenario.firstYear; year <= lastYear; year++) {
-    const report = playYear(scenario, state, decisionsFor(path, year), withFigures, withReports);
+    const report = playYear(scenario, state, decisionsFor(path, year), withEvents, withReports);
     if (typeof report === 'string') return { ok: false, error: report, year };
     if (withFigures) years.push(report.figures);
     if (withReports) reports.push(report);
