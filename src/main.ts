@@ -1,8 +1,16 @@
 import Phaser from 'phaser';
 import { loadBundledScenarios } from './app/scenarios';
 import { browserStorage } from './app/storage';
+import { createLuck } from './store/luck';
+import { createReplays } from './store/replays';
 import { createSession } from './store/session';
 import { installHook } from './ui/hook';
+import { spawnLuckWorker } from './ui/luck/spawnLuckWorker';
+import { createClassroom } from './store/classroom';
+import { followLaunchLink } from './ui/launchLinks';
+import { ClassroomScene } from './ui/scenes/Classroom';
+import { JoinScene } from './ui/scenes/Join';
+import { registerServiceWorker } from './ui/serviceWorker';
 import { BootScene } from './ui/scenes/Boot';
 import { EndingScene } from './ui/scenes/Ending';
 import { HowToPlayScene } from './ui/scenes/HowToPlay';
@@ -10,6 +18,7 @@ import { MenuScene } from './ui/scenes/Menu';
 import { ModelScene } from './ui/scenes/Model';
 import { ReportScene } from './ui/scenes/Report';
 import { TitleScene } from './ui/scenes/Title';
+import { WatchScene } from './ui/scenes/Watch';
 import { YearScene } from './ui/scenes/Year';
 import { css, THEME } from './ui/view/palette';
 
@@ -24,7 +33,15 @@ if (scenarios.length === 0 || !parent) {
 } else {
   const session = createSession({ scenarios, storage: browserStorage() });
   session.init();
-  installHook(session);
+  const replays = createReplays(session);
+  // A share link ("#r=<code>") opens that replay; a bad one leaves a notice on the title.
+  replays.openLink(window.location.hash);
+  const luck = createLuck(session, spawnLuckWorker);
+  installHook(session, replays, luck);
+  // Class links: "#c=<competition code>" joins a competition, "#s=<scenario>" loads a scenario.
+  const classroom = createClassroom(() => session.get().scenarios);
+  followLaunchLink(session, window.location);
+  registerServiceWorker();
   new Phaser.Game({
     // A flat screen of text and shapes gains nothing from WebGL, while the canvas renderer keeps
     // machines without a graphics card (software GL) smooth and free of driver stalls.
@@ -43,13 +60,16 @@ if (scenarios.length === 0 || !parent) {
     },
     scene: [
       new BootScene(session),
-      new TitleScene(session),
+      new TitleScene(session, replays),
       new YearScene(session),
       new ReportScene(session),
-      new EndingScene(session),
+      new EndingScene(session, replays, luck),
       new HowToPlayScene(session),
       new ModelScene(session),
-      new MenuScene(session),
+      new ClassroomScene(session, classroom),
+      new JoinScene(session),
+      new MenuScene(session, replays),
+      new WatchScene(session, replays),
     ],
   });
 }

@@ -1,9 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { applyTurn, LEVELS, stateHash, type Action, type Level, type OutagePlan, type Team } from '../engine';
+import { applyTurn, LEVELS, stateHash, type Action, type Level, type OutagePlan, type Team, type YearDecisions } from '../engine';
 import { playDecisions, toReplay, type PlayedGame } from '../app/replay';
 import { readAutosave, writeAutosave } from '../app/saves';
 import type { ScenarioEntry } from '../app/scenarios';
 import type { KeyValueStorage } from '../app/storage';
+import type { CompetitionPlay } from './competitionPlay';
 import {
   leverLevel, normalise, priceCuts, setLever as setLeverIn, setOutagePlan as setOutagePlanIn,
   setPriceCuts as setPriceCutsIn, setTeam as setTeamIn, toggleMove as toggleMoveIn,
@@ -14,7 +15,7 @@ import {
 // year in progress, and what the screen shows. Scenes read it and call the intents below; only
 // the intents ask the engine to change anything.
 
-export type Screen = 'title' | 'year' | 'report' | 'ending' | 'howto' | 'model';
+export type Screen = 'title' | 'year' | 'report' | 'ending' | 'howto' | 'model' | 'watch' | 'classroom' | 'join';
 
 export interface Notice {
   tone: 'info' | 'warning';
@@ -46,6 +47,10 @@ export interface SessionData {
   focus: string;
   /** the last year whose major-outage question was put to the player, so it is asked once */
   outagePromptYear: number;
+  /** whether history's figures may be shown beside the player's (a competition can forbid it) */
+  ghostAllowed: boolean;
+  /** the classroom competition being joined or played, or null for an ordinary game */
+  competition: CompetitionPlay | null;
 }
 
 export interface SessionDeps {
@@ -61,6 +66,8 @@ export interface Session {
   /** Reads the autosave once at start: a bad save is set aside and reported. */
   init(): void;
   newGame(scenarioId?: string, seed?: string): void;
+  /** A new game whose first years are the given decisions (a fork of a replay); saved at once. */
+  startFromReplay(scenarioId: string, seed: string, decisions: readonly YearDecisions[]): boolean;
   continueSaved(): boolean;
   toggleMove(key: MoveKey): void;
   setTeam(team: Team): void;
@@ -108,10 +115,15 @@ export function createSession(deps: SessionDeps): Session {
     game: null,
     focus: '',
     outagePromptYear: 0,
+    ghostAllowed: true,
+    competition: null,
   }));
   const get = () => store.getState();
 
   function save(game: GameSession): void {
+    // A competition game, or one in a scenario loaded from a file, is not the autosave: the next
+    // visit could not rebuild its world from the bundled scenarios.
+    if (get().competition || !deps.scenarios.some((s) => s.scenario === game.scenario)) return;
     const ok = writeAutosave(deps.storage, toReplay(game, game.selection));
     store.setState({ saved: summarise(game) });
     if (!ok && !get().notice) {
@@ -152,14 +164,25 @@ export function createSession(deps: SessionDeps): Session {
     },
 
     newGame(scenarioId, seed) {
-      const entry = deps.scenarios.find((s) => s.id === scenarioId) ?? deps.scenarios[0];
+      const entry = get().scenarios.find((s) => s.id === scenarioId) ?? get().scenarios[0];
       if (!entry) return;
       const chosenSeed = (seed ?? '').trim().slice(0, 64) || entry.scenario.defaultSeed;
       const played = playDecisions(entry.scenario, chosenSeed, []);
       if (!played.ok) return;
       const game: GameSession = { ...played.game, selection: [] };
-      store.setState({ game, screen: 'year', menuOpen: false, notice: null, focus: '' });
+      store.setState({ game, screen: 'year', menuOpen: false, notice: null, focus: '', competition: null, ghostAllowed: true });
       save(game);
+    },
+
+    startFromReplay(scenarioId, seed, decisions) {
+      const entry = get().scenarios.find((s) => s.id === scenarioId);
+      if (!entry) return false;
+      const played = playDecisions(entry.scenario, seed, decisions);
+      if (!played.ok) return false;
+      const game: GameSession = { ...played.game, selection: [] };
+      store.setState({ game, screen: game.state.finished ? 'ending' : 'year', menuOpen: false, notice: null, focus: '', competition: null, ghostAllowed: true });
+      save(game);
+      return true;
     },
 
     continueSaved() {
@@ -179,6 +202,8 @@ export function createSession(deps: SessionDeps): Session {
         game,
         screen: game.state.finished ? 'ending' : 'year',
         menuOpen: false,
+        competition: null,
+        ghostAllowed: true,
         focus: '',
         saved: summarise(game),
         notice: loaded.recomputed

@@ -1,4 +1,6 @@
 import { stateHash } from '../engine';
+import type { Luck } from '../store/luck';
+import type { Replays } from '../store/replays';
 import type { Session } from '../store/session';
 import { uiStatus } from './uiStatus';
 
@@ -22,9 +24,13 @@ export interface HookState {
   selection: unknown[];
   levers: { capex: string; retailInvestment: string } | null;
   controls: { id: string; x: number; y: number; width: number; height: number; enabled: boolean }[];
+  /** the replay on the watch screen, if one is open */
+  watch: { kind: string; year: number; index: number; years: number; seed: string } | null;
+  /** the luck-or-skill run for the finished game: how far, and the worker's wall times when done */
+  luck: { status: string; progress: number; yoursMs: number | null; historyMs: number | null } | null;
 }
 
-export function installHook(session: Session): void {
+export function installHook(session: Session, replays?: Replays, luck?: Luck): void {
   const getState = (): HookState => {
     const data = session.get();
     const game = data.game;
@@ -51,8 +57,24 @@ export function installHook(session: Session): void {
         retailInvestment: retail && retail.kind === 'retailInvestment' ? retail.level : state.retailLevel,
       } : null,
       controls: uiStatus.controls().map((c) => ({ id: c.id, x: c.x, y: c.y, width: c.width, height: c.height, enabled: c.enabled !== false })),
+      watch: watchStatus(replays),
+      luck: luckStatus(luck),
     };
   };
   const hook = Object.freeze({ getState });
   Object.defineProperty(window, '__FLYWHEEL__', { value: hook, writable: false, configurable: false, enumerable: false });
+}
+
+function watchStatus(replays: Replays | undefined): HookState['watch'] {
+  const data = replays?.get();
+  const watching = data?.watching;
+  if (!data || !watching) return null;
+  const year = watching.decisions[data.index]?.year ?? 0;
+  return { kind: watching.kind, year, index: data.index, years: watching.decisions.length, seed: watching.seed };
+}
+
+function luckStatus(luck: Luck | undefined): HookState['luck'] {
+  const data = luck?.get();
+  if (!data) return null;
+  return { status: data.status, progress: data.progress, yoursMs: data.outcome?.yoursMs ?? null, historyMs: data.outcome?.historyMs ?? null };
 }

@@ -12,6 +12,9 @@ export const SCENE_FOR: Record<Screen, string> = {
   ending: 'Ending',
   howto: 'HowToPlay',
   model: 'Model',
+  watch: 'Watch',
+  classroom: 'Classroom',
+  join: 'Join',
 };
 
 export function startRouter(game: Phaser.Game, session: Session, from: string): () => void {

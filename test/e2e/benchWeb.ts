@@ -4,6 +4,11 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
+import { playDecisions, toReplay } from '../../src/app/replay';
+import { AUTOSAVE_KEY, writeAutosave } from '../../src/app/saves';
+import { loadBundledScenarios } from '../../src/app/scenarios';
+import { memoryStorage } from '../../src/app/storage';
+import { historyPath } from '../../src/store/replays';
 
 // The web benchmark: the production build in headless Chromium. It measures the gzipped JavaScript
 // loaded before the title takes input, the time until it does, the frame time on the Year screen,
@@ -11,7 +16,7 @@ import { launch } from './browser';
 
 const RUNS = 5;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TARGETS = { jsKb: 420, titleMs: 1000, frameP95Ms: 17, heapGrowthMb: 5 };
+const TARGETS = { jsKb: 420, titleMs: 1000, frameP95Ms: 17, heapGrowthMb: 5, luckMs: 100, luckFrameMaxMs: 20 };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -126,6 +131,55 @@ async function oneRun(browser: Browser, url: string, withHeap: boolean): Promise
   return { jsKb, titleMs, frameP95Ms: percentile(probe.gaps, 95), workP95Ms: percentile(probe.work, 95), heapGrowthMb };
 }
 
+interface LuckBench {
+  /** the worker's wall time for the player's 500 worlds, and for history's */
+  yoursMs: number;
+  historyMs: number;
+  /** the page's longest frame gap and its 95th percentile while the worker ran */
+  frameMaxMs: number;
+  frameP95Ms: number;
+}
+
+/** A finished game as the autosave, so a run can go straight to the ending. */
+function finishedSave(): string {
+  const scenario = loadBundledScenarios().scenarios[0]!.scenario;
+  const played = playDecisions(scenario, scenario.defaultSeed, historyPath(scenario));
+  if (!played.ok) throw new Error(played.error);
+  const storage = memoryStorage();
+  writeAutosave(storage, toReplay(played.game));
+  return storage.getItem(AUTOSAVE_KEY)!;
+}
+
+/** Luck or skill: the 500-world run in the worker, and the page's frames while it runs. */
+async function luckRun(browser: Browser, url: string, save: string): Promise<LuckBench> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript(FRAME_PROBE);
+  await context.addInitScript(({ key, value }) => { window.localStorage.setItem(key, value); }, { key: AUTOSAVE_KEY, value: save });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitScene(page, 'Title');
+  await page.keyboard.press('c');
+  await waitScene(page, 'Ending');
+  await page.waitForFunction(() => (window as unknown as { __FLYWHEEL__: { getState(): { settled: boolean } } }).__FLYWHEEL__.getState().settled);
+  await page.evaluate(() => { (window as unknown as { __frameProbe: { on: boolean; last: number } }).__frameProbe.on = true; });
+  await page.keyboard.press('l');
+  await page.waitForFunction(() => (window as unknown as { __FLYWHEEL__: { getState(): { luck: { status: string } | null } } }).__FLYWHEEL__.getState().luck?.status === 'done',
+    undefined, { timeout: 30_000, polling: 'raf' });
+  const result = await page.evaluate(() => {
+    const p = (window as unknown as { __frameProbe: { on: boolean; gaps: number[] } }).__frameProbe;
+    p.on = false;
+    const luck = (window as unknown as { __FLYWHEEL__: { getState(): { luck: { yoursMs: number; historyMs: number } } } }).__FLYWHEEL__.getState().luck;
+    return { gaps: p.gaps, yoursMs: luck.yoursMs, historyMs: luck.historyMs };
+  });
+  await context.close();
+  return {
+    yoursMs: result.yoursMs,
+    historyMs: result.historyMs,
+    frameMaxMs: result.gaps.length ? Math.max(...result.gaps) : NaN,
+    frameP95Ms: result.gaps.length ? percentile(result.gaps, 95) : NaN,
+  };
+}
+
 async function main(): Promise<void> {
   await build({ root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
   const server = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, open: false } });
@@ -133,8 +187,11 @@ async function main(): Promise<void> {
   if (!url) throw new Error('vite preview did not report a URL');
   const browser = await launch();
   const runs: Run[] = [];
+  const lucks: LuckBench[] = [];
   try {
     for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, url, i < 3));
+    const save = finishedSave();
+    for (let i = 0; i < RUNS; i++) lucks.push(await luckRun(browser, url, save));
   } finally {
     await browser.close();
     await server.close();
@@ -145,6 +202,8 @@ async function main(): Promise<void> {
     ['time to an interactive title', median(runs.map((r) => r.titleMs)), TARGETS.titleMs, 'ms'],
     ['95th-percentile frame time, Year screen', median(runs.map((r) => r.frameP95Ms)), TARGETS.frameP95Ms, 'ms'],
     ['heap growth over ten new games', median(heapRuns), TARGETS.heapGrowthMb, 'MB'],
+    ['luck: 500 worlds in the worker', median(lucks.map((l) => l.yoursMs)), TARGETS.luckMs, 'ms'],
+    ['luck: longest frame while it runs', median(lucks.map((l) => l.frameMaxMs)), TARGETS.luckFrameMaxMs, 'ms'],
   ];
   console.log(`Flywheel web benchmark: median of ${RUNS} runs (heap: ${heapRuns.length})\n`);
   for (const [label, value, target, unit] of rows) {
@@ -152,6 +211,8 @@ async function main(): Promise<void> {
     console.log(`${ok} ${label.padEnd(42)} ${value.toFixed(1).padStart(8)} ${unit}   (target <= ${target} ${unit})`);
   }
   console.log(`\n     work per frame (95th percentile): ${median(runs.map((r) => r.workP95Ms)).toFixed(2)} ms`);
+  console.log(`     luck: history's 500 worlds ${median(lucks.map((l) => l.historyMs)).toFixed(1)} ms; frame gap p95 while running ${median(lucks.map((l) => l.frameP95Ms)).toFixed(1)} ms`);
+  console.log(`     luck runs (yours ms / longest frame ms): ${lucks.map((l) => `${l.yoursMs.toFixed(0)}/${l.frameMaxMs.toFixed(1)}`).join(', ')}`);
   if (rows.some(([, value, target]) => !(value <= target))) process.exitCode = 1;
 }
 

@@ -1,3 +1,4 @@
+import type { Replays } from '../../store/replays';
 import type { Session } from '../../store/session';
 import { FlywheelScene } from '../sceneBase';
 import { THEME } from '../view/palette';
@@ -8,7 +9,7 @@ import { addText, drawPanel } from '../widgets/theme';
 export class MenuScene extends FlywheelScene {
   protected override readonly isOverlay = true;
 
-  constructor(session: Session) {
+  constructor(session: Session, private readonly replays?: Replays) {
     super('Menu', session);
   }
 
@@ -24,19 +25,20 @@ export class MenuScene extends FlywheelScene {
     const g = this.add.graphics();
     g.fillStyle(0x000000, 0.6);
     g.fillRect(0, 0, 1280, 720);
-    drawPanel(g, { x: 420, y: 150, width: 440, height: 420 }, THEME.panel, THEME.panelBorder, 14, 2);
-    addText(this, 640, 172, 'Menu', 28, { bold: true }).setOrigin(0.5, 0);
     const items = [
       { id: 'resume', label: 'Resume', hotkey: 'Esc', act: () => this.session.closeMenu() },
       { id: 'howto', label: 'How to play', hotkey: '?', act: () => this.session.open('howto') },
       { id: 'model', label: 'The model', hotkey: 'M', act: () => this.session.open('model') },
       { id: 'title', label: 'Save and go to the title', hotkey: 'T', act: () => this.session.quitToTitle() },
+      ...this.replayItems(),
     ];
+    drawPanel(g, { x: 420, y: 60, width: 440, height: 136 + items.length * 66 }, THEME.panel, THEME.panelBorder, 14, 2);
+    addText(this, 640, 80, 'Menu', 28, { bold: true }).setOrigin(0.5, 0);
     const buttons = items.map((item, i) => new Button(this, {
-      id: `menu:${item.id}`, x: 460, y: 226 + i * 66, width: 360, height: 54, label: item.label, hotkey: item.hotkey, size: 18,
+      id: `menu:${item.id}`, x: 460, y: 132 + i * 66, width: 360, height: 54, label: item.label, hotkey: item.hotkey, size: 18,
       onActivate: item.act, onHover: () => this.focus(`menu:${item.id}`),
     }));
-    addText(this, 640, 496, 'Every decision is saved as you make it.\nContinue on the title picks the game up again.', 16, { colour: THEME.muted, align: 'center' }).setOrigin(0.5, 0);
+    addText(this, 640, 136 + items.length * 66, 'Every decision is saved as you make it.\nContinue on the title picks the game up again.', 16, { colour: THEME.muted, align: 'center' }).setOrigin(0.5, 0);
     this.controls = buttons.map((b, i) => ({ id: b.id, ...b.bounds, activate: items[i]!.act }));
     this.onKeys((name) => {
       switch (name) {
@@ -44,6 +46,7 @@ export class MenuScene extends FlywheelScene {
         case '?': this.session.open('howto'); return true;
         case 'm': this.session.open('model'); return true;
         case 't': this.session.quitToTitle(); return true;
+        case 'w': case 's': items.find((i) => i.id === (name === 'w' ? 'history' : 'share'))?.act(); return true;
         case 'enter': this.focused()?.activate?.(); return true;
         default: return false;
       }
@@ -51,5 +54,16 @@ export class MenuScene extends FlywheelScene {
     this.focus('menu:resume');
     this.ready();
     this.drawFocus();
+  }
+
+  /** Watching history (unless a competition hides it) and sharing the game so far. */
+  private replayItems(): { id: string; label: string; hotkey: string; act: () => void }[] {
+    const replays = this.replays;
+    if (!replays) return [];
+    const { ghostAllowed, game } = this.session.get();
+    const items = [];
+    if (ghostAllowed) items.push({ id: 'history', label: 'Watch history', hotkey: 'W', act: () => replays.openHistory() });
+    if (game && game.decisions.length > 0) items.push({ id: 'share', label: 'Watch and share this game', hotkey: 'S', act: () => replays.openOwn() });
+    return items;
   }
 }

@@ -2,12 +2,13 @@ import type { Session } from '../../store/session';
 import { FlywheelScene } from '../sceneBase';
 import { figureHistory, headline, type HeadlineKey } from '../view/figures';
 import { formatLevel } from '../view/format';
-import { THEME } from '../view/palette';
+import { divergenceLine, ghostSeries, ghostText, historyGhost } from '../view/ghost';
+import { OKABE_ITO, SERIES, THEME } from '../view/palette';
 import { reportView } from '../view/report';
 import { Button } from '../widgets/Button';
 import { DriverBlock } from '../widgets/DriverBlock';
-import { LineChart } from '../widgets/LineChart';
-import { fitLines } from '../widgets/fitText';
+import { LineChart, type ChartSeries } from '../widgets/LineChart';
+import { fitLines, fitText } from '../widgets/fitText';
 import { addText, drawPanel } from '../widgets/theme';
 
 const CHARTS: readonly HeadlineKey[] = ['netSales', 'operatingIncome', 'awsRevenue', 'cloudShare'];
@@ -40,12 +41,20 @@ export class ReportScene extends FlywheelScene {
     const history = figureHistory(game.start.last!, game.reports);
     const slots = game.scenario.lastYear - game.scenario.firstYear + 2;
     const years = history.map((f) => f.year);
+    const ghost = this.session.get().ghostAllowed ? historyGhost(game.scenario, game.seed) : null;
     CHARTS.forEach((key, i) => {
       const h = headline(key);
       const chart = new LineChart(this, { x: 16 + i * 316, y: 116, width: 300, height: 180 }, h.label, h.unit);
       const values = history.map((f) => f[key]);
-      chart.setData([{ values, colour: h.colour, width: 3 }], years, slots, formatLevel(h.unit, values[values.length - 1] ?? 0), true);
+      const series: ChartSeries[] = ghost ? [{ values: ghostSeries(ghost, game.start.last!, key, values.length), colour: SERIES.history, width: 2 }] : [];
+      series.push({ values, colour: h.colour, width: 3 });
+      const note = ghost ? ghostText(ghost, key, values.length - 1)?.replace('history', 'hist.') ?? '' : '';
+      chart.setData(series, years, slots, formatLevel(h.unit, values[values.length - 1] ?? 0), true, note);
     });
+    if (ghost) {
+      const line = addText(this, 16, 682, '', 16, { colour: OKABE_ITO.yellow });
+      fitText(line, `Grey lines: history in this world. ${divergenceLine(game.scenario, game.decisions, game.state.year - 1)}`, 930);
+    }
 
     addText(this, 16, 304, 'What moved the figures', 18, { bold: true });
     addText(this, 250, 306, 'each change split into its causes; gains \u25B2 blue, losses \u25BC orange', 16, { colour: THEME.muted });

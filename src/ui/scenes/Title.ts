@@ -1,3 +1,4 @@
+import type { Replays } from '../../store/replays';
 import type { Session } from '../../store/session';
 import { FlywheelScene, type Control } from '../sceneBase';
 import { uiStatus } from '../uiStatus';
@@ -7,14 +8,18 @@ import { drawFlywheel } from '../widgets/FlywheelLogo';
 import { NoticeBox } from '../widgets/NoticeBox';
 import { addText, drawPanel } from '../widgets/theme';
 import { NewGamePanel } from '../widgets/NewGamePanel';
+import { askCompetitionCode, openClassroom } from '../../store/competitionPlay';
+import { importScenarioFile, MAX_SCENARIO_CHARS } from '../../store/scenarioImport';
+import { fileSource } from '../domInput';
 
 /** The title: start a game (with a scenario and seed), continue the autosave, or read up. */
 export class TitleScene extends FlywheelScene {
   private panel: NewGamePanel | null = null;
+  private loadScenarioFile: () => void = () => {};
   private menuControls: Control[] = [];
   private logo: Phaser.GameObjects.Container | null = null;
 
-  constructor(session: Session) {
+  constructor(session: Session, private readonly replays?: Replays) {
     super('Title', session);
   }
 
@@ -34,11 +39,20 @@ export class TitleScene extends FlywheelScene {
       if (!saved) return 'No saved game yet';
       return saved.finished ? `Finished run \u00B7 ${Math.round(saved.score)} / 1000` : `Next up ${saved.nextYear} \u00B7 score so far ${Math.round(saved.score)}`;
     };
+    const scenarioFile = fileSource('Load a scenario file', '.json,application/json', false, MAX_SCENARIO_CHARS, ([file]) => {
+      if (file) importScenarioFile(this.session, file);
+    });
+    this.onCleanup(() => scenarioFile.remove());
+    this.loadScenarioFile = () => scenarioFile.pick();
     const buttons = [
-      new Button(this, { id: 'new', x: 80, y: 260, width: 440, height: 60, label: 'New game', hotkey: 'N', onActivate: () => this.openPanel(), onHover: () => this.focus('new') }),
-      new Button(this, { id: 'continue', x: 80, y: 334, width: 440, height: 60, label: 'Continue', sublabel: summary(), hotkey: 'C', onActivate: () => this.session.continueSaved(), onHover: () => this.focus('continue') }),
-      new Button(this, { id: 'howto', x: 80, y: 408, width: 440, height: 60, label: 'How to play', hotkey: 'H', onActivate: () => this.session.open('howto'), onHover: () => this.focus('howto') }),
-      new Button(this, { id: 'model', x: 80, y: 482, width: 440, height: 60, label: 'The model', hotkey: 'M', onActivate: () => this.session.open('model'), onHover: () => this.focus('model') }),
+      new Button(this, { id: 'new', x: 80, y: 250, width: 440, height: 56, label: 'New game', hotkey: 'N', onActivate: () => this.openPanel(), onHover: () => this.focus('new') }),
+      new Button(this, { id: 'continue', x: 80, y: 316, width: 440, height: 56, label: 'Continue', sublabel: summary(), hotkey: 'C', onActivate: () => this.session.continueSaved(), onHover: () => this.focus('continue') }),
+      new Button(this, { id: 'join', x: 80, y: 382, width: 214, height: 56, label: 'Join a class', hotkey: 'J', size: 17, onActivate: () => askCompetitionCode(this.session), onHover: () => this.focus('join') }),
+      new Button(this, { id: 'classroom', x: 306, y: 382, width: 214, height: 56, label: 'Classroom', hotkey: 'K', size: 17, onActivate: () => openClassroom(this.session), onHover: () => this.focus('classroom') }),
+      new Button(this, { id: 'howto', x: 80, y: 448, width: 214, height: 56, label: 'How to play', hotkey: 'H', size: 17, onActivate: () => this.session.open('howto'), onHover: () => this.focus('howto') }),
+      new Button(this, { id: 'model', x: 306, y: 448, width: 214, height: 56, label: 'The model', hotkey: 'M', size: 17, onActivate: () => this.session.open('model'), onHover: () => this.focus('model') }),
+      // Watching history sits apart from the game buttons, in the free top corner.
+      ...(this.replays ? [new Button(this, { id: 'watchHistory', x: 1024, y: 24, width: 232, height: 48, label: 'Watch history', hotkey: 'W', size: 17, onActivate: () => this.replays?.openHistory(), onHover: () => this.focus('watchHistory') })] : []),
     ];
     const [, continueButton] = buttons;
     this.menuControls = buttons.map((b) => ({ id: b.id, ...b.bounds, activate: () => b.activate(), enabled: b.isEnabled() }));
@@ -46,11 +60,12 @@ export class TitleScene extends FlywheelScene {
 
     const footer = this.add.graphics();
     drawPanel(footer, { x: 0, y: 680, width: 1280, height: 40 }, THEME.panel, THEME.panel, 0, 0);
-    addText(this, 80, 690, 'Keys: the letters shown, or arrows and Enter. Esc goes back. Every decision is saved as you go.', 16, { colour: THEME.muted });
+    addText(this, 80, 690, 'Keys: the letters shown, or arrows and Enter. Esc goes back. Drop a scenario file here to load it.', 16, { colour: THEME.muted });
 
-    const notice = new NoticeBox(this, { x: 80, y: 566, width: 640, height: 90 });
+    const notice = new NoticeBox(this, { x: 80, y: 524, width: 640, height: 60 });
     this.subscribe((s) => s.notice, (n) => notice.show(n));
     this.subscribe((s) => s.focus, () => this.panel?.focusChanged());
+    this.subscribe((s) => s.scenarios, (list, before) => { if (before && list.length >= before.length) this.panel?.showScenario(list.length - 1); });
     this.subscribe((s) => s.saved, () => {
       const has = this.session.get().saved !== null;
       continueButton!.setEnabled(has).setLabel('Continue', summary());
@@ -65,6 +80,9 @@ export class TitleScene extends FlywheelScene {
         case 'c': this.session.continueSaved(); return true;
         case 'h': case '?': this.session.open('howto'); return true;
         case 'm': this.session.open('model'); return true;
+        case 'j': askCompetitionCode(this.session); return true;
+        case 'k': openClassroom(this.session); return true;
+        case 'w': this.replays?.openHistory(); return true;
         case 'enter': this.focused()?.activate?.(); return true;
         case 'escape': this.session.dismissNotice(); return true;
         default: return false;
@@ -98,6 +116,7 @@ export class TitleScene extends FlywheelScene {
         this.drawFocus();
       },
       onFocus: (id) => this.focus(id),
+      onLoadFile: () => this.loadScenarioFile(),
     });
     this.controls = this.panel.controls;
     uiStatus.panel = 'newGame';

@@ -4,6 +4,8 @@ import { MOVE_KEYS, type LeverKind, type MoveKey } from '../../store/selection';
 import { FlywheelScene, type Control } from '../sceneBase';
 import { uiStatus } from '../uiStatus';
 import { moveForHotkey } from '../view/catalog';
+import { HEADLINES } from '../view/figures';
+import { divergenceLine, ghostRows, historyGhost } from '../view/ghost';
 import { describeActions } from '../view/news';
 import { moveInScenario } from '../view/options';
 import { OKABE_ITO, THEME } from '../view/palette';
@@ -28,6 +30,7 @@ interface YearTexts {
   score: Phaser.GameObjects.Text;
   news: Phaser.GameObjects.Text;
   caption: Phaser.GameObjects.Text;
+  divergence: Phaser.GameObjects.Text;
   priceNote: Phaser.GameObjects.Text;
 }
 
@@ -106,6 +109,7 @@ export class YearScene extends FlywheelScene {
       score: addText(this, 860, 16, '', 18, { bold: true }).setOrigin(1, 0),
       news: addText(this, 30, 70, '', 17),
       caption: addText(this, GRID.x, 104, '', 16, { colour: THEME.muted }),
+      divergence: addText(this, 1264, 104, '', 16, { colour: OKABE_ITO.yellow }).setOrigin(1, 0),
       priceNote: addText(this, 1252, 461, '', 16, { colour: THEME.muted }).setOrigin(1, 0),
     };
     const hintButton = new Button(this, { id: 'hint', x: 1060, y: 64, width: 198, height: 32, label: 'What happened?', hotkey: 'H', size: 16,
@@ -199,8 +203,17 @@ export class YearScene extends FlywheelScene {
     }
     this.outage!.update(outage, view.outageEffects);
     const horizon = view.plan?.horizonYear ?? view.year;
-    t.caption.setText(`Moves this year. Each card shows its expected change by ${horizon}: \u25B2 better, \u25BC worse.`);
-    this.dashboard!.update(view.rows);
+    const ghost = this.session.get().ghostAllowed ? historyGhost(game.scenario, game.seed) : null;
+    if (ghost) {
+      t.caption.setText(`Card effects by ${horizon}: \u25B2 better, \u25BC worse.`);
+      const note = divergenceLine(game.scenario, game.decisions, game.state.year - 1);
+      fitText(t.divergence, note, 1264 - (t.caption.x + t.caption.width + 20));
+      this.dashboard!.update(view.rows, ghostRows(ghost, game.start.last!, HEADLINES.map((h) => h.key), game.reports.length + 1));
+    } else {
+      t.caption.setText(`Moves this year. Each card shows its expected change by ${horizon}: \u25B2 better, \u25BC worse.`);
+      t.divergence.setText('');
+      this.dashboard!.update(view.rows);
+    }
     for (const card of view.cards) this.cards.get(card.key)?.update(card);
     for (const lever of view.levers) this.levers.get(lever.kind)?.update(lever);
     const price = view.price;

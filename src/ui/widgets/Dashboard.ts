@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { DashboardRow } from '../view/figures';
+import type { GhostRow } from '../view/ghost';
 import { css, THEME } from '../view/palette';
 import { drawSparkline } from './Sparkline';
 import { addText, drawPanel, type Rect } from './theme';
@@ -7,7 +8,7 @@ import { addText, drawPanel, type Rect } from './theme';
 /** The headline figures down the left: value, change on last year, and the trend so far. */
 export class Dashboard {
   private readonly g: Phaser.GameObjects.Graphics;
-  private readonly rows: { label: Phaser.GameObjects.Text; value: Phaser.GameObjects.Text; change: Phaser.GameObjects.Text }[] = [];
+  private readonly rows: { label: Phaser.GameObjects.Text; value: Phaser.GameObjects.Text; change: Phaser.GameObjects.Text; ghost: Phaser.GameObjects.Text }[] = [];
   private readonly rowHeight: number;
 
   constructor(scene: Phaser.Scene, private readonly rect: Rect, count: number) {
@@ -19,11 +20,13 @@ export class Dashboard {
         label: addText(scene, rect.x + 14, y + 8, '', 16, { colour: THEME.muted }),
         value: addText(scene, rect.x + 14, y + 29, '', 24, { bold: true }),
         change: addText(scene, rect.x + 150, y + 35, '', 16),
+        ghost: addText(scene, rect.x + rect.width - 14, y + 6, '', 16, { colour: THEME.muted }).setOrigin(1, 0),
       });
     }
   }
 
-  update(rows: readonly DashboardRow[]): void {
+  /** `ghosts`, when given, puts history's figure and a faint history line beside each row. */
+  update(rows: readonly DashboardRow[], ghosts?: readonly (GhostRow | null)[]): void {
     const g = this.g;
     g.clear();
     drawPanel(g, this.rect, THEME.panel, THEME.panelBorder, 10);
@@ -44,7 +47,10 @@ export class Dashboard {
         .setColor(css(row.direction === 'up' ? THEME.good : row.direction === 'down' ? THEME.bad : THEME.faint));
       // Keep the change clear of a wide value.
       texts.change.setX(Math.max(this.rect.x + 132, texts.value.x + texts.value.width + 12));
-      drawSparkline(g, { x: this.rect.x + this.rect.width - 104, y: y + 14, width: 90, height: this.rowHeight - 30 }, row.series, row.colour);
+      const ghost = ghosts?.[i] ?? null;
+      texts.ghost.setText(ghost?.text ?? '');
+      const top = ghost?.text ? 28 : 14;
+      drawSparkline(g, { x: this.rect.x + this.rect.width - 104, y: y + top, width: 90, height: this.rowHeight - top - 16 }, row.series, row.colour, ghost?.series);
     });
   }
 }

@@ -31,7 +31,7 @@ export class LineChart {
   }
 
   /** Sets the data; `years` labels the first and last slot; `slots` is the number of years shown. */
-  setData(series: ChartSeries[], years: readonly number[], slots: number, latestText: string, animate: boolean): void {
+  setData(series: ChartSeries[], years: readonly number[], slots: number, latestText: string, animate: boolean, footnote = ''): void {
     this.series = series;
     this.slots = Math.max(2, slots);
     this.scale = niceScale(series.flatMap((s) => s.values), 3);
@@ -54,6 +54,8 @@ export class LineChart {
       this.labels.push(addText(this.scene, this.plot.x, bottom, String(first), 16, { colour: THEME.muted }).setOrigin(0, 0));
       this.labels.push(addText(this.scene, this.plot.x + this.plot.width, bottom, String(first + this.slots - 1), 16, { colour: THEME.muted }).setOrigin(1, 0));
     }
+    // A footnote (history's value beside the player's) sits between the first and last year.
+    if (footnote) this.labels.push(addText(this.scene, this.plot.x + this.plot.width / 2, bottom, footnote, 16, { colour: THEME.muted }).setOrigin(0.5, 0));
     if (animate) {
       const progress = { value: 0 };
       this.draw(0);

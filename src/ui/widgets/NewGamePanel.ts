@@ -4,6 +4,7 @@ import type { Control } from '../sceneBase';
 import type { KeyName } from '../keys';
 import { css, THEME } from '../view/palette';
 import { Button } from './Button';
+import { fitLines } from './fitText';
 import { addText, drawPanel, type Rect } from './theme';
 
 const SEED_CHARS = /^[a-z0-9\-_.]$/i;
@@ -18,12 +19,14 @@ export class NewGamePanel {
   private seed: string;
   private readonly scenarioText: Phaser.GameObjects.Text;
   private readonly brief: Phaser.GameObjects.Text;
+  private readonly lesson: Phaser.GameObjects.Text;
+  private readonly position: Phaser.GameObjects.Text;
   private readonly seedText: Phaser.GameObjects.Text;
   private readonly fieldGraphics: Phaser.GameObjects.Graphics;
   private readonly seedRect: Rect;
 
   constructor(scene: Phaser.Scene, private readonly session: Session,
-    private readonly hooks: { onClose: () => void; onFocus: (id: string) => void }) {
+    private readonly hooks: { onClose: () => void; onFocus: (id: string) => void; onLoadFile: () => void }) {
     const depth = 20;
     const blocker = scene.add.zone(0, 0, 1280, 720).setOrigin(0).setInteractive().setDepth(depth - 1);
     this.objects.push(blocker);
@@ -37,7 +40,9 @@ export class NewGamePanel {
     this.seed = first ? first.scenario.defaultSeed : '';
     const add = (o: Phaser.GameObjects.Text) => { o.setDepth(depth + 1); this.objects.push(o); return o; };
     add(addText(scene, 92, 90, 'New game', 28, { bold: true }));
-    this.brief = add(addText(scene, 92, 136, '', 16, { colour: THEME.muted, wrap: 624, maxLines: 9, lineSpacing: 2 }));
+    this.position = add(addText(scene, 716, 98, '', 16, { colour: THEME.muted }).setOrigin(1, 0));
+    this.brief = add(addText(scene, 92, 132, '', 16, { colour: THEME.muted, wrap: 624, maxLines: 6, lineSpacing: 1 }));
+    this.lesson = add(addText(scene, 92, 270, '', 16, { colour: THEME.text, wrap: 624, maxLines: 3, lineSpacing: 1 }));
 
     add(addText(scene, 92, 344, session.get().scenarios.length > 1 ? 'Scenario (\u2190 \u2192 or click to change)' : 'Scenario', 16, { colour: THEME.muted }));
     const scenarioRect = { x: 92, y: 368, width: 624, height: 48 };
@@ -59,16 +64,18 @@ export class NewGamePanel {
     if (saved && !saved.finished) {
       add(addText(scene, 92, 510, `Starting replaces the saved game (next up ${saved.nextYear}).`, 16, { colour: THEME.bad }));
     }
-    const start = new Button(scene, { id: 'start', x: 92, y: 548, width: 230, height: 56, label: 'Start', hotkey: '\u23CE', primary: true, onActivate: () => this.start(), onHover: () => this.hooks.onFocus('start') }).setDepth(depth + 1);
-    const random = new Button(scene, { id: 'random', x: 334, y: 548, width: 190, height: 56, label: 'Random seed', onActivate: () => this.randomSeed(), onHover: () => this.hooks.onFocus('random') }).setDepth(depth + 1);
-    const cancel = new Button(scene, { id: 'cancel', x: 536, y: 548, width: 180, height: 56, label: 'Cancel', hotkey: 'Esc', size: 17, onActivate: () => this.hooks.onClose(), onHover: () => this.hooks.onFocus('cancel') }).setDepth(depth + 1);
-    this.buttons.push(start, random, cancel);
+    const start = new Button(scene, { id: 'start', x: 92, y: 548, width: 160, height: 56, label: 'Start', hotkey: '\u23CE', primary: true, onActivate: () => this.start(), onHover: () => this.hooks.onFocus('start') }).setDepth(depth + 1);
+    const random = new Button(scene, { id: 'random', x: 262, y: 548, width: 150, height: 56, label: 'Random seed', size: 17, onActivate: () => this.randomSeed(), onHover: () => this.hooks.onFocus('random') }).setDepth(depth + 1);
+    const file = new Button(scene, { id: 'file', x: 422, y: 548, width: 150, height: 56, label: 'Load file', hotkey: 'F', size: 17, onActivate: () => this.hooks.onLoadFile(), onHover: () => this.hooks.onFocus('file') }).setDepth(depth + 1);
+    const cancel = new Button(scene, { id: 'cancel', x: 582, y: 548, width: 134, height: 56, label: 'Cancel', hotkey: 'Esc', size: 17, onActivate: () => this.hooks.onClose(), onHover: () => this.hooks.onFocus('cancel') }).setDepth(depth + 1);
+    this.buttons.push(start, random, file, cancel);
 
     this.controls.push(
       { id: 'scenario', ...scenarioRect, adjust: (step) => this.stepScenario(step), activate: () => this.stepScenario(1) },
       { id: 'seed', ...this.seedRect, activate: () => this.start() },
       { id: 'start', ...start.bounds, activate: () => this.start() },
       { id: 'random', ...random.bounds, activate: () => this.randomSeed() },
+      { id: 'file', ...file.bounds, activate: () => this.hooks.onLoadFile() },
       { id: 'cancel', ...cancel.bounds, activate: () => this.hooks.onClose() },
     );
     this.refresh();
@@ -80,7 +87,10 @@ export class NewGamePanel {
     const many = scenarios.length > 1;
     const turns = entry ? entry.scenario.lastYear - entry.scenario.firstYear + 1 : 0;
     this.scenarioText.setText(entry ? `${many ? '\u25C0  ' : ''}${entry.name} \u00B7 ${turns} turns${many ? '  \u25B6' : ''}` : 'No scenario available');
-    this.brief.setText(entry ? entry.scenario.brief : '');
+    fitLines(this.brief, entry ? entry.scenario.brief : '', 6);
+    fitLines(this.lesson, entry ? `Lesson: ${entry.scenario.lesson}` : '', 3);
+    this.lesson.setY(this.brief.y + this.brief.height + 8);
+    this.position.setText(many ? `${this.scenarioIndex + 1} of ${scenarios.length} \u00B7 ${entry?.scenario.firstYear}\u2013${entry?.scenario.lastYear}` : '');
     const focused = this.session.get().focus === 'seed';
     this.seedText.setText(`${this.seed}${focused ? '\u258F' : ''}`).setColor(css(this.seed ? THEME.text : THEME.faint));
     const g = this.fieldGraphics;
@@ -94,6 +104,15 @@ export class NewGamePanel {
     if (scenarios.length === 0) return;
     this.scenarioIndex = (this.scenarioIndex + step + scenarios.length) % scenarios.length;
     this.seed = scenarios[this.scenarioIndex]!.scenario.defaultSeed;
+    this.refresh();
+  }
+
+  /** Shows the scenario at this place in the list (one just loaded from a file). */
+  showScenario(index: number): void {
+    const entry = this.session.get().scenarios[index];
+    if (!entry) return;
+    this.scenarioIndex = index;
+    this.seed = entry.scenario.defaultSeed;
     this.refresh();
   }
 
@@ -112,6 +131,7 @@ export class NewGamePanel {
   key(name: KeyName): boolean {
     const focus = this.session.get().focus;
     if (name === 'escape') { this.hooks.onClose(); return true; }
+    if (name === 'f' && focus !== 'seed') { this.hooks.onLoadFile(); return true; }
     if (name === 'enter') {
       const control = this.controls.find((c) => c.id === focus);
       if (control && control.id !== 'seed' && control.id !== 'scenario') control.activate?.(); else this.start();

@@ -1,0 +1,88 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LuckOutcome, LuckReply, LuckRequest } from '../app/luckMessages';
+import type { Session } from './session';
+
+// Luck or skill for the finished game: its decisions replayed over many worlds in a worker. The
+// page only hears progress and the result, so it never stalls while the worlds are played.
+
+export const LUCK_WORLDS = 500;
+export const LUCK_CHUNK = 25;
+
+/** The part of a Worker the store uses, so tests can stand in for one. */
+export interface LuckPort {
+  postMessage(message: LuckRequest): void;
+  onmessage: ((event: MessageEvent<LuckReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export interface LuckData {
+  status: 'idle' | 'running' | 'done' | 'failed';
+  /** 0..1 */
+  progress: number;
+  outcome: LuckOutcome | null;
+  error: string | null;
+  /** which game the outcome belongs to (scenario, seed and final hash) */
+  gameKey: string;
+}
+
+export interface Luck {
+  store: StoreApi<LuckData>;
+  get(): LuckData;
+  /** Starts the worlds for the finished game, unless they are running or done for it already. */
+  run(): void;
+  cancel(): void;
+}
+
+export function createLuck(session: Session, spawn: () => LuckPort): Luck {
+  const store = createStore<LuckData>()(() => ({ status: 'idle', progress: 0, outcome: null, error: null, gameKey: '' }));
+  const get = () => store.getState();
+  let port: LuckPort | null = null;
+
+  function stop(): void {
+    port?.terminate();
+    port = null;
+  }
+
+  return {
+    store,
+    get,
+
+    run() {
+      const game = session.get().game;
+      if (!game || !game.state.finished) return;
+      const key = `${game.scenario.id}|${game.seed}|${game.hashes[game.hashes.length - 1] ?? ''}`;
+      const now = get();
+      if (now.gameKey === key && (now.status === 'running' || now.status === 'done')) return;
+      stop();
+      store.setState({ status: 'running', progress: 0, outcome: null, error: null, gameKey: key });
+      const worker = spawn();
+      port = worker;
+      worker.onmessage = (event) => {
+        if (port !== worker) return;
+        const reply = event.data;
+        if (reply.type === 'progress') store.setState({ progress: reply.total > 0 ? reply.done / reply.total : 0 });
+        else if (reply.type === 'done') { store.setState({ status: 'done', progress: 1, outcome: reply.outcome }); stop(); }
+        else { store.setState({ status: 'failed', error: reply.message }); stop(); }
+      };
+      worker.onerror = (event) => {
+        if (port !== worker) return;
+        store.setState({ status: 'failed', error: event.message || 'the worker stopped' });
+        stop();
+      };
+      worker.postMessage({
+        scenario: game.scenario,
+        seed: game.seed,
+        yours: game.decisions.map((d) => ({ year: d.year, actions: d.actions.map((a) => ({ ...a })) })),
+        worlds: LUCK_WORLDS,
+        chunk: LUCK_CHUNK,
+      });
+    },
+
+    cancel() {
+      if (get().status !== 'running') return;
+      stop();
+      store.setState({ status: 'idle', progress: 0, gameKey: '' });
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { decisionsFor, type Scenario, type YearDecisions } from '../engine';
+import { playDecisions, type PlayedGame } from '../app/replay';
+import { decodeReplay } from '../app/replayCode';
+import { verifyReplay } from '../app/replayVerify';
+import { codeFromFragment } from '../app/shareLink';
+import type { Screen, Session } from './session';
+
+// Replays being watched: history's path, the player's own run, or one opened from a share link.
+// The watch screen steps through one of them a year at a time, and can fork a new game from there.
+
+export type ReplayKind = 'history' | 'own' | 'shared';
+
+export interface WatchedReplay extends PlayedGame {
+  kind: ReplayKind;
+  /** where closing the watch screen goes back to */
+  returnTo: Screen;
+}
+
+export interface ReplaysData {
+  watching: WatchedReplay | null;
+  /** which played year is shown: 0 is the scenario's first year */
+  index: number;
+}
+
+export interface Replays {
+  store: StoreApi<ReplaysData>;
+  get(): ReplaysData;
+  /** History's own decisions, in the world of the current game (or the scenario's default seed). */
+  openHistory(scenarioId?: string): void;
+  /** The game being played, as far as it has gone. */
+  openOwn(): void;
+  /** Opens a "#r=" fragment. 'none' when it holds no code; 'refused' (with a notice) when it is bad. */
+  openLink(fragment: string): 'none' | 'opened' | 'refused';
+  step(delta: number): void;
+  jump(index: number): void;
+  /** A new game playing the watched decisions up to the shown year; the player takes over after it. */
+  fork(): boolean;
+  close(): void;
+}
+
+/** The full history path of a scenario, one entry a year (years it lists nothing play no moves). */
+export function historyPath(scenario: Scenario): YearDecisions[] {
+  const path: YearDecisions[] = [];
+  for (let year = scenario.firstYear; year <= scenario.lastYear; year++) {
+    path.push({ year, actions: decisionsFor(scenario.history, year).actions.map((a) => ({ ...a })) });
+  }
+  return path;
+}
+
+export function createReplays(session: Session): Replays {
+  const store = createStore<ReplaysData>()(() => ({ watching: null, index: 0 }));
+  const get = () => store.getState();
+
+  function show(played: PlayedGame, kind: ReplayKind, index: number): void {
+    const screen = session.get().screen;
+    const returnTo: Screen = screen === 'watch' ? get().watching?.returnTo ?? 'title' : screen;
+    store.setState({ watching: { ...played, kind, returnTo }, index: clamp(index, played.decisions.length) });
+    session.store.setState({ screen: 'watch', menuOpen: false, focus: '' });
+  }
+
+  function refuse(reason: string): void {
+    session.store.setState({
+      screen: 'title',
+      menuOpen: false,
+      notice: { tone: 'warning', text: `The shared replay could not be opened: ${reason}.` },
+    });
+  }
+
+  const replays: Replays = {
+    store,
+    get,
+
+    openHistory(scenarioId) {
+      const { game, scenarios, ghostAllowed } = session.get();
+      const entry = scenarios.find((s) => s.id === (scenarioId ?? game?.scenario.id)) ?? scenarios[0];
+      if (!entry) return;
+      // A competition that hides history's figures keeps its own world out of this view too.
+      const seed = game && ghostAllowed && game.scenario.id === entry.id ? game.seed : entry.scenario.defaultSeed;
+      const played = playDecisions(entry.scenario, seed, historyPath(entry.scenario));
+      if (!played.ok) return;
+      show(played.game, 'history', 0);
+    },
+
+    openOwn() {
+      const game = session.get().game;
+      if (!game || game.decisions.length === 0) return;
+      show(game, 'own', game.decisions.length - 1);
+    },
+
+    openLink(fragment) {
+      const code = codeFromFragment(fragment);
+      if (code === null) return 'none';
+      const decoded = decodeReplay(code);
+      if (!decoded.ok) { refuse(decoded.error); return 'refused'; }
+      const scenarios = session.get().scenarios;
+      const verified = verifyReplay(decoded.value, (id) => scenarios.find((s) => s.id === id)?.scenario);
+      if (!verified.ok) { refuse(verified.error); return 'refused'; }
+      const played = playDecisions(verified.scenario, verified.replay.seed, verified.replay.decisions);
+      if (!played.ok) { refuse(played.error); return 'refused'; }
+      show(played.game, 'shared', 0);
+      return 'opened';
+    },
+
+    step(delta) {
+      const { watching, index } = get();
+      if (!watching) return;
+      const next = clamp(index + delta, watching.decisions.length);
+      if (next !== index) store.setState({ index: next });
+    },
+
+    jump(index) {
+      const { watching } = get();
+      if (!watching) return;
+      const next = clamp(index, watching.decisions.length);
+      if (next !== get().index) store.setState({ index: next });
+    },
+
+    fork() {
+      const { watching, index } = get();
+      if (!watching || !canFork(watching, index)) return false;
+      const ok = session.startFromReplay(watching.scenario.id, watching.seed, watching.decisions.slice(0, index + 1));
+      if (ok) store.setState({ watching: null, index: 0 });
+      return ok;
+    },
+
+    close() {
+      const { watching } = get();
+      if (!watching) return;
+      const back = watching.returnTo;
+      const target: Screen = back === 'title' || session.get().game ? back : 'title';
+      store.setState({ watching: null, index: 0 });
+      session.store.setState({ screen: target === 'watch' ? 'title' : target, focus: '' });
+    },
+  };
+  return replays;
+}
+
+/** A fork needs a year left to play after the one shown. */
+export function canFork(watching: Pick<PlayedGame, 'scenario' | 'decisions'>, index: number): boolean {
+  const year = watching.decisions[index]?.year;
+  return year !== undefined && year < watching.scenario.lastYear;
+}
+
+function clamp(index: number, count: number): number {
+  return Math.max(0, Math.min(count - 1, Math.round(index)));
+}

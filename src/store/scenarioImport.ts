@@ -1,0 +1,70 @@
+import { parseScenario, type Scenario } from '../engine';
+import type { Session } from './session';
+
+// A scenario brought by the player, from a file or a link: validated like the bundled ones, added
+// to the list when sound, refused with its first few problems when not. The game keeps running.
+
+export const MAX_SCENARIO_CHARS = 2_000_000;
+const SHOWN_ERRORS = 4;
+
+export type ImportResult = { ok: true; id: string } | { ok: false; message: string };
+export type ScenarioRead = { ok: true; scenario: Scenario } | { ok: false; message: string };
+
+/** Parses untrusted scenario text; never throws. */
+export function readScenarioText(text: string, source: string): ScenarioRead {
+  if (text.length > MAX_SCENARIO_CHARS) {
+    return { ok: false, message: `${source} is far too large to be a scenario (${Math.round(text.length / 1_000_000)} MB or more; the limit is 2 MB).` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: `${source} is not a scenario: it is not valid JSON.` };
+  }
+  const parsed = parseScenario(data);
+  if (!parsed.ok) {
+    const shown = parsed.errors.slice(0, SHOWN_ERRORS).join('; ');
+    const more = parsed.errors.length > SHOWN_ERRORS ? ` (and ${parsed.errors.length - SHOWN_ERRORS} more)` : '';
+    return { ok: false, message: `${source} was refused: ${shown}${more}.` };
+  }
+  return { ok: true, scenario: parsed.value };
+}
+
+/** Adds a scenario to the session (replacing one with the same id) or shows why it was refused. */
+export function importScenario(session: Session, text: string, source: string): ImportResult {
+  const read = readScenarioText(text, source);
+  if (!read.ok) {
+    session.store.setState({ notice: { tone: 'warning', text: read.message } });
+    return read;
+  }
+  const scenario = read.scenario;
+  const others = session.get().scenarios.filter((s) => s.id !== scenario.id);
+  session.store.setState({
+    scenarios: [...others, { id: scenario.id, name: scenario.name, scenario }],
+    notice: { tone: 'info', text: `Loaded the scenario \u201C${scenario.name}\u201D from ${source}: pick it under New game.` },
+  });
+  return { ok: true, id: scenario.id };
+}
+
+/** A scenario file picked or dropped; `text` is missing when it was too large to read. */
+export function importScenarioFile(session: Session, file: { name: string; text?: string }): ImportResult {
+  if (file.text === undefined) {
+    const message = `${file.name} is far too large to be a scenario (the limit is 2 MB).`;
+    session.store.setState({ notice: { tone: 'warning', text: message } });
+    return { ok: false, message };
+  }
+  return importScenario(session, file.text, file.name);
+}
+
+/** What a `#s=` link holds: scenario JSON (URL-encoded) or a same-origin relative URL to fetch. */
+export function scenarioLinkTarget(value: string, pageUrl: string): { json: string } | { url: string } | { error: string } {
+  const text = value.trim();
+  if (text.startsWith('{')) return { json: text };
+  try {
+    const url = new URL(text, pageUrl);
+    if (url.origin !== new URL(pageUrl).origin) return { error: 'The scenario link points to another site; only links on this site are followed.' };
+    return { url: url.href };
+  } catch {
+    return { error: 'The scenario link is not readable.' };
+  }
+}

@@ -1,0 +1,106 @@
+import type { Session } from '../../store/session';
+import { joinCompetition, leaveCompetition, openCompetition, readCompetitionCode } from '../../store/competitionPlay';
+import { TEAM_NAME_MAX } from '../../app/result';
+import { FlywheelScene } from '../sceneBase';
+import { uiStatus } from '../uiStatus';
+import { competitionSummary } from '../view/classroom';
+import { css, OKABE_ITO, THEME } from '../view/palette';
+import { CODE_CHARS, NAME_CHARS, typed } from '../view/typing';
+import { Button } from '../widgets/Button';
+import { NoticeBox } from '../widgets/NoticeBox';
+import { addText, drawPanel } from '../widgets/theme';
+
+const CODE_MAX = 1024;
+
+/** Joining a class competition: type (or paste) its code if no link brought it, then name the team. */
+export class JoinScene extends FlywheelScene {
+  constructor(session: Session) {
+    super('Join', session);
+  }
+
+  create(): void {
+    this.begin();
+    const pending = this.session.get().competition;
+    const askCode = pending === null;
+    uiStatus.panel = askCode ? 'joinCode' : 'joinTeam';
+    let value = '';
+    let problem = '';
+    const g = this.add.graphics();
+    drawPanel(g, { x: 0, y: 0, width: 1280, height: 64 }, THEME.panel, THEME.panel, 0, 0);
+    addText(this, 40, 16, askCode ? 'Join a class competition' : `Join \u201C${pending.competition.name}\u201D`, 28, { bold: true, colour: OKABE_ITO.orange });
+
+    const entry = pending ? this.session.get().scenarios.find((s) => s.id === pending.competition.scenario) : undefined;
+    const intro = askCode
+      ? 'Type or paste the competition code your instructor gave you (it starts with fwc1_), then press Enter.'
+      : `${competitionSummary(pending.competition, entry?.name ?? pending.competition.scenario)} Everyone plays the same world; your score counts only the years your team plays.`;
+    addText(this, 40, 96, intro, 18, { wrap: 1200, maxLines: 4, lineSpacing: 4 });
+
+    addText(this, 40, 236, askCode ? 'Competition code' : `Team name (up to ${TEAM_NAME_MAX} characters)`, 18, { colour: THEME.muted });
+    const field = { x: 40, y: 266, width: 1200, height: 60 };
+    const fieldG = this.add.graphics();
+    const fieldText = addText(this, field.x + 16, field.y + 30, '', askCode ? 18 : 24, { bold: true }).setOrigin(0, 0.5);
+    const problemText = addText(this, 40, 340, '', 18, { colour: THEME.bad, wrap: 1200, maxLines: 3 });
+    const draw = () => {
+      fieldG.clear();
+      drawPanel(fieldG, field, 0x0b1119, this.session.get().focus === 'field' ? THEME.focus : THEME.panelBorder, 8, 2);
+      const shown = value.length > 90 ? `\u2026${value.slice(-89)}` : value;
+      fieldText.setText(`${shown}\u258F`).setColor(css(value ? THEME.text : THEME.faint));
+      problemText.setText(problem ? `\u26A0 ${problem}` : '');
+      uiStatus.panel = `${askCode ? 'joinCode' : 'joinTeam'}${problem ? ':refused' : ''}`;
+    };
+
+    const submit = () => {
+      if (askCode) {
+        const read = readCompetitionCode(this.session, value);
+        if (!read.ok) {
+          problem = read.error;
+          this.focus('field');
+          draw();
+        } else {
+          openCompetition(this.session, value);
+          this.scene.restart();
+        }
+        return;
+      }
+      // On success the scene is gone (the year has begun), so draw only a refusal.
+      problem = joinCompetition(this.session, value);
+      if (problem) draw();
+    };
+    const back = () => (askCode ? this.session.quitToTitle() : leaveCompetition(this.session));
+    const go = new Button(this, { id: 'go', x: 40, y: 420, width: 300, height: 56, label: askCode ? 'Open competition' : 'Start playing', hotkey: '\u23CE', primary: true, onActivate: submit, onHover: () => this.focus('go') });
+    const cancel = new Button(this, { id: 'back', x: 356, y: 420, width: 200, height: 56, label: 'Back', hotkey: 'Esc', onActivate: back, onHover: () => this.focus('back') });
+    const zone = this.add.zone(field.x, field.y, field.width, field.height).setOrigin(0).setInteractive({ useHandCursor: true });
+    zone.on('pointerup', () => this.focus('field'));
+    this.controls = [
+      { id: 'field', ...field, activate: submit },
+      { id: 'go', ...go.bounds, activate: submit },
+      { id: 'back', ...cancel.bounds, activate: back },
+    ];
+    new NoticeBox(this, { x: 40, y: 500, width: 800, height: 60 });
+
+    // A paste lands here whatever has the focus on the page.
+    const onPaste = (event: ClipboardEvent) => {
+      const text = event.clipboardData?.getData('text') ?? '';
+      value = (value + text.trim()).slice(0, askCode ? CODE_MAX : TEAM_NAME_MAX);
+      draw();
+    };
+    document.addEventListener('paste', onPaste);
+    this.onCleanup(() => document.removeEventListener('paste', onPaste));
+
+    this.subscribe((s) => s.focus, () => draw());
+    this.onKeys((name, event) => {
+      if (event.ctrlKey || event.metaKey) return true;
+      if (name === 'escape') { back(); return true; }
+      if (name === 'enter') { if (this.session.get().focus === 'back') back(); else submit(); return true; }
+      if (this.session.get().focus === 'field') {
+        const next = typed(value, event.key, askCode ? CODE_MAX : TEAM_NAME_MAX, askCode ? CODE_CHARS : NAME_CHARS);
+        if (next !== null) { value = next; problem = ''; draw(); return true; }
+      }
+      return false;
+    });
+    this.focus('field');
+    this.ready();
+    this.drawFocus();
+    draw();
+  }
+}

@@ -1,0 +1,99 @@
+import type { Scenario, YearDecisions } from '../../engine';
+import { competitionScenario, type Competition } from '../../app/competition';
+import { classDebrief, type Leaderboard } from '../../app/leaderboard';
+import { encodeResult, resultFile, scoreTeam, type TeamResult } from '../../app/result';
+import type { CompetitionPlay } from '../../store/competitionPlay';
+import type { CompetitionForm } from '../../store/classroom';
+import { money } from './format';
+
+// What the Classroom and the competition's ending show, formatted. Team names and anything read
+// from a code stay plain strings here; the scenes draw them only as Phaser text.
+
+/** The page's address without its fragment, with the competition code as `#c=`. */
+export function competitionLink(pageUrl: string, code: string): string {
+  return `${pageUrl.split('#')[0]}#c=${code}`;
+}
+
+export function formLines(form: CompetitionForm, scenarioName: string): { id: string; label: string; value: string }[] {
+  const years = form.lastYear - form.firstYear + 1;
+  return [
+    { id: 'scenario', label: 'Scenario', value: `\u25C0  ${scenarioName}  \u25B6` },
+    { id: 'name', label: 'Name', value: form.name },
+    { id: 'seed', label: 'Seed', value: form.seed },
+    { id: 'firstYear', label: 'First year played', value: `\u25C0  ${form.firstYear}  \u25B6` },
+    { id: 'lastYear', label: 'Last year played', value: `\u25C0  ${form.lastYear}  \u25B6  (${years} ${years === 1 ? 'turn' : 'turns'})` },
+    { id: 'events', label: 'Shocks', value: form.events === 'history' ? 'in their real years' : 'moved by the seed' },
+    { id: 'ghost', label: 'History beside teams', value: form.ghost ? 'shown' : 'hidden' },
+  ];
+}
+
+export function competitionSummary(c: Competition, scenarioName: string): string {
+  return `${c.name}: ${scenarioName}, seed ${c.seed}, teams play ${c.firstYear}\u2013${c.lastYear} (earlier years follow history); shocks ${c.events === 'history' ? 'in their real years' : 'moved by the seed'}; history ${c.ghost ? 'shown' : 'hidden'}.`;
+}
+
+export interface BoardRowView {
+  rank: string;
+  team: string;
+  score: string;
+  parts: string;
+  figures: string;
+}
+
+export function boardRows(board: Leaderboard): BoardRowView[] {
+  return board.rows.map((r) => ({
+    rank: `${r.tied ? '=' : ''}${r.rank}`,
+    team: r.team,
+    score: r.score.total.toFixed(1),
+    parts: `growth ${r.score.growth.toFixed(0)} \u00B7 profit ${r.score.profit.toFixed(0)} \u00B7 cloud ${r.score.cloud.toFixed(0)} \u00B7 trust ${r.score.trust.toFixed(0)}`,
+    figures: `${r.final.year}: sales ${money(r.final.netSales)}, AWS ${money(r.final.awsRevenue)}`,
+  }));
+}
+
+export function rejectedLines(board: Leaderboard): string[] {
+  return board.rejected.map((r) => `${r.source}${r.team ? ` (${r.team})` : ''}: ${r.reason}`);
+}
+
+export interface DebriefView {
+  years: number[];
+  history: number[];
+  teams: { team: string; values: number[] }[];
+  common: string[];
+  separators: string[];
+}
+
+/** Every team's AWS revenue against history's, the commonest move each year, and what set the top apart. */
+export function debriefView(base: Scenario, c: Competition, board: Leaderboard): DebriefView {
+  const years: number[] = [];
+  for (let y = c.firstYear; y <= c.lastYear; y++) years.push(y);
+  const world = competitionScenario(base, c);
+  const historyDecisions: YearDecisions[] = world.history.filter((h) => h.year >= c.firstYear && h.year <= c.lastYear);
+  const run = scoreTeam(base, c, historyDecisions);
+  const history = typeof run === 'string' ? [] : run.campaign.years.filter((y) => y.year >= c.firstYear).map((y) => y.awsRevenue);
+  const debrief = classDebrief(board);
+  return {
+    years,
+    history,
+    teams: board.rows.map((r) => ({ team: r.team, values: r.years.map((y) => y.awsRevenue) })),
+    common: debrief.commonMoves.map((m) => `${m.year}: ${m.move} (${m.teams} of ${board.rows.length})`),
+    separators: debrief.separators.filter((s) => s.topShare > s.restShare)
+      .map((s) => `${s.year}: ${s.move} \u2014 ${Math.round(s.topShare * 100)}% of the top, ${Math.round(s.restShare * 100)}% of the rest`),
+  };
+}
+
+export interface ResultView {
+  score: number;
+  code: string;
+  file: string;
+  fileName: string;
+}
+
+/** The team's result at the end of a competition game: the claimed score is the replayed one. */
+export function competitionResult(base: Scenario, play: CompetitionPlay, decisions: readonly YearDecisions[]): ResultView | string {
+  const c = play.competition;
+  const own = decisions.filter((d) => d.year >= c.firstYear && d.year <= c.lastYear);
+  const run = scoreTeam(base, c, own);
+  if (typeof run === 'string') return run;
+  const result: TeamResult = { competitionId: play.id, engineVersion: c.engineVersion, team: play.team, decisions: own, claimedScore: run.score.total };
+  const safe = play.team.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'team';
+  return { score: run.score.total, code: encodeResult(result), file: resultFile(result, play.code), fileName: `flywheel-result-${safe}.json` };
+}

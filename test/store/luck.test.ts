@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { LuckRun, luckSeeds } from '../../src/app/luck';
+import type { LuckReply, LuckRequest } from '../../src/app/luckMessages';
+import { loadBundledScenarios } from '../../src/app/scenarios';
+import { memoryStorage } from '../../src/app/storage';
+import { createLuck, LUCK_CHUNK, LUCK_WORLDS, type LuckPort } from '../../src/store/luck';
+import { createReplays, historyPath } from '../../src/store/replays';
+import { createSession } from '../../src/store/session';
+
+const { scenarios } = loadBundledScenarios();
+const scenario = scenarios[0]!.scenario;
+
+/** A stand-in worker: records what it was asked and lets the test answer. */
+function fakePort() {
+  const sent: LuckRequest[] = [];
+  let terminated = 0;
+  const port: LuckPort = {
+    postMessage: (m) => { sent.push(m); },
+    onmessage: null,
+    onerror: null,
+    terminate: () => { terminated++; },
+  };
+  const reply = (message: LuckReply) => port.onmessage?.({ data: message } as MessageEvent<LuckReply>);
+  return { port, sent, reply, terminated: () => terminated };
+}
+
+function finishedSession() {
+  const session = createSession({ scenarios, storage: memoryStorage(), now: () => 1 });
+  session.init();
+  // A finished game by forking history's run at its second-last year and ending the last.
+  const replays = createReplays(session);
+  replays.openHistory();
+  replays.jump(scenario.lastYear - scenario.firstYear - 1);
+  replays.fork();
+  session.endYear();
+  session.continueFromReport();
+  return session;
+}
+
+describe('luck store', () => {
+  it('does nothing until the game is finished', () => {
+    const session = createSession({ scenarios, storage: memoryStorage() });
+    const fake = fakePort();
+    const luck = createLuck(session, () => fake.port);
+    session.newGame(scenario.id, 'x');
+    luck.run();
+    expect(fake.sent).toHaveLength(0);
+    expect(luck.get().status).toBe('idle');
+  });
+
+  it('asks the worker for the finished game\'s worlds and follows its progress to the result', () => {
+    const session = finishedSession();
+    expect(session.get().game!.state.finished).toBe(true);
+    const fake = fakePort();
+    const luck = createLuck(session, () => fake.port);
+    luck.run();
+    expect(fake.sent).toHaveLength(1);
+    expect(fake.sent[0]).toMatchObject({ seed: session.get().game!.seed, worlds: LUCK_WORLDS, chunk: LUCK_CHUNK });
+    expect(fake.sent[0]!.yours).toEqual([...historyPath(scenario).slice(0, -1), { year: scenario.lastYear, actions: [] }]);
+    expect(luck.get().status).toBe('running');
+    fake.reply({ type: 'progress', done: 250, total: 1000 });
+    expect(luck.get().progress).toBe(0.25);
+    luck.run();
+    expect(fake.sent, 'a second request while running is ignored').toHaveLength(1);
+    const spread = new LuckRun(scenario, scenario.history, luckSeeds('s', 3));
+    spread.step(3);
+    const outcome = { yours: spread.result(), history: spread.result(), yoursMs: 50, historyMs: 60 };
+    fake.reply({ type: 'done', outcome });
+    expect(luck.get()).toMatchObject({ status: 'done', progress: 1, outcome });
+    expect(fake.terminated()).toBe(1);
+    luck.run();
+    expect(fake.sent, 'the result is kept for the same game').toHaveLength(1);
+  });
+
+  it('reports a worker failure', () => {
+    const session = finishedSession();
+    const fake = fakePort();
+    const luck = createLuck(session, () => fake.port);
+    luck.run();
+    fake.reply({ type: 'error', message: 'boom' });
+    expect(luck.get()).toMatchObject({ status: 'failed', error: 'boom' });
+  });
+
+  it('can be cancelled while running', () => {
+    const session = finishedSession();
+    const fake = fakePort();
+    const luck = createLuck(session, () => fake.port);
+    luck.run();
+    luck.cancel();
+    expect(luck.get().status).toBe('idle');
+    expect(fake.terminated()).toBe(1);
+    fake.reply({ type: 'progress', done: 10, total: 1000 });
+    expect(luck.get().progress).toBe(0);
+  });
+});
