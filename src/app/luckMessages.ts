@@ -12,6 +12,13 @@ export interface LuckRequest {
   chunk: number;
 }
 
+/** Sent ahead of time: play a few throwaway worlds so the real run starts on warm code. */
+export interface LuckWarmUp {
+  warm: true;
+  scenario: Scenario;
+  seed: string;
+}
+
 export interface LuckOutcome {
   yours: LuckSpread;
   history: LuckSpread;

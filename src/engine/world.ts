@@ -42,7 +42,7 @@ function generate(seed: string, firstYear: number, lastYear: number): YearDraws[
 // Worlds are pure functions of their key, so a bounded memo is safe and saves replaying
 // thousands of games on one seed from regenerating it.
 const cache = new Map<string, readonly YearDraws[]>();
-const CACHE_LIMIT = 256;
+const CACHE_LIMIT = 1024; // a luck run replays two paths over 500 worlds: keep them all
 
 export function drawWorld(seed: string, firstYear: number, lastYear: number): readonly YearDraws[] {
   if (firstYear < EPOCH) throw new RangeError(`years before ${EPOCH} have no draws`);

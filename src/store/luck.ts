@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LuckOutcome, LuckReply, LuckRequest } from '../app/luckMessages';
+import type { LuckOutcome, LuckReply, LuckRequest, LuckWarmUp } from '../app/luckMessages';
 import type { Session } from './session';
 
 // Luck or skill for the finished game: its decisions replayed over many worlds in a worker. The
@@ -10,7 +10,7 @@ export const LUCK_CHUNK = 25;
 
 /** The part of a Worker the store uses, so tests can stand in for one. */
 export interface LuckPort {
-  postMessage(message: LuckRequest): void;
+  postMessage(message: LuckRequest | LuckWarmUp): void;
   onmessage: ((event: MessageEvent<LuckReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
@@ -29,6 +29,8 @@ export interface LuckData {
 export interface Luck {
   store: StoreApi<LuckData>;
   get(): LuckData;
+  /** Starts a worker early and warms it, so a later run() answers sooner; the page is never held up. */
+  prepare(): void;
   /** Starts the worlds for the finished game, unless they are running or done for it already. */
   run(): void;
   cancel(): void;
@@ -38,6 +40,7 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
   const store = createStore<LuckData>()(() => ({ status: 'idle', progress: 0, outcome: null, error: null, gameKey: '' }));
   const get = () => store.getState();
   let port: LuckPort | null = null;
+  let spare: LuckPort | null = null;
 
   function stop(): void {
     port?.terminate();
@@ -48,6 +51,13 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
     store,
     get,
 
+    prepare() {
+      const game = session.get().game;
+      if (spare || port || !game || !game.state.finished) return;
+      spare = spawn();
+      spare.postMessage({ warm: true, scenario: game.scenario, seed: game.seed });
+    },
+
     run() {
       const game = session.get().game;
       if (!game || !game.state.finished) return;
@@ -56,7 +66,8 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
       if (now.gameKey === key && (now.status === 'running' || now.status === 'done')) return;
       stop();
       store.setState({ status: 'running', progress: 0, outcome: null, error: null, gameKey: key });
-      const worker = spawn();
+      const worker = spare ?? spawn();
+      spare = null;
       port = worker;
       worker.onmessage = (event) => {
         if (port !== worker) return;

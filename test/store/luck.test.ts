@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LuckRun, luckSeeds } from '../../src/app/luck';
-import type { LuckReply, LuckRequest } from '../../src/app/luckMessages';
+import type { LuckReply, LuckRequest, LuckWarmUp } from '../../src/app/luckMessages';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { memoryStorage } from '../../src/app/storage';
 import { createLuck, LUCK_CHUNK, LUCK_WORLDS, type LuckPort } from '../../src/store/luck';
@@ -13,15 +13,16 @@ const scenario = scenarios[0]!.scenario;
 /** A stand-in worker: records what it was asked and lets the test answer. */
 function fakePort() {
   const sent: LuckRequest[] = [];
+  const warmUps: LuckWarmUp[] = [];
   let terminated = 0;
   const port: LuckPort = {
-    postMessage: (m) => { sent.push(m); },
+    postMessage: (m) => { if ('warm' in m) warmUps.push(m); else sent.push(m); },
     onmessage: null,
     onerror: null,
     terminate: () => { terminated++; },
   };
   const reply = (message: LuckReply) => port.onmessage?.({ data: message } as MessageEvent<LuckReply>);
-  return { port, sent, reply, terminated: () => terminated };
+  return { port, sent, warmUps, reply, terminated: () => terminated };
 }
 
 function finishedSession() {
@@ -38,6 +39,23 @@ function finishedSession() {
 }
 
 describe('luck store', () => {
+  it('warms a worker ahead of time and runs the worlds on that same worker', () => {
+    const session = finishedSession();
+    const fake = fakePort();
+    let spawned = 0;
+    const luck = createLuck(session, () => { spawned++; return fake.port; });
+    luck.prepare();
+    luck.prepare();
+    expect(spawned).toBe(1);
+    expect(fake.warmUps).toHaveLength(1);
+    expect(fake.warmUps[0]).toMatchObject({ warm: true, seed: session.get().game!.seed });
+    expect(luck.get().status).toBe('idle');
+    luck.run();
+    expect(spawned).toBe(1);
+    expect(fake.sent).toHaveLength(1);
+    expect(luck.get().status).toBe('running');
+  });
+
   it('does nothing until the game is finished', () => {
     const session = createSession({ scenarios, storage: memoryStorage() });
     const fake = fakePort();

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { LuckRun, luckSeeds } from '../../app/luck';
-import type { LuckReply, LuckRequest } from '../../app/luckMessages';
+import type { LuckReply, LuckRequest, LuckWarmUp } from '../../app/luckMessages';
 
 // Luck or skill, off the page's thread: the player's decisions and history's, each replayed in
 // the same set of worlds, with a progress message after every chunk.
@@ -11,9 +11,17 @@ function reply(message: LuckReply): void {
   scope.postMessage(message);
 }
 
-scope.onmessage = (event: MessageEvent<LuckRequest>) => {
+const WARM_UP_WORLDS = 40;
+
+scope.onmessage = (event: MessageEvent<LuckRequest | LuckWarmUp>) => {
+  if ('warm' in event.data) {
+    // While the player reads the scorecard: compile the engine's hot paths on worlds nobody sees.
+    const { scenario, seed } = event.data;
+    new LuckRun(scenario, scenario.history, luckSeeds(`${seed}~warm`, WARM_UP_WORLDS)).step(WARM_UP_WORLDS);
+    return;
+  }
   try {
-    const { scenario, seed, yours, worlds, chunk } = event.data;
+    const { scenario, seed, yours, worlds, chunk } = event.data as LuckRequest;
     const seeds = luckSeeds(seed, worlds);
     const total = worlds * 2;
     const play = (path: LuckRequest['yours'], offset: number) => {

@@ -94,7 +94,10 @@ export class EndingScene extends FlywheelScene {
         tabs.set(spec.page, tab);
         this.controls.push({ id: `page:${spec.page}`, ...tab.bounds, activate: () => tab.activate() });
       }
-      if (this.luck) this.onCleanup(this.watchLuck(this.luck, game, () => this.page === 'luck'));
+      if (this.luck) {
+        this.luck.prepare();
+        this.onCleanup(this.watchLuck(this.luck, game, () => this.page === 'luck'));
+      }
     }
     const flip = (page: Page) => show(page);
     show('scorecard');
