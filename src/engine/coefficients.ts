@@ -77,7 +77,7 @@ const TABLE = {
   capexMaxGrowth: [2.5, 'Set: capacity can at most grow this many times over in a year (building takes time)'],
   capacityRetirement: [0.1, 'Set: share of capacity retired each year'],
   maxUtilisation: [0.9, 'Set: utilisation above which customers are turned away'],
-  capacityCost0: [0.3828, 'Fitted: yearly cost of a unit of capacity in 2006; AWS operating margin 2015 (19%, target) and AWS operating income 2020'],
+  capacityCost0: [0.372, 'Fitted: yearly cost of a unit of capacity in 2006; AWS operating margin 2015 (19%, target) and AWS operating income 2020'],
   techDecline: [0.9237, 'Fitted: yearly fall in the cost of capacity (hardware, power, networking); AWS margins 2013-2020 (annual reports)'],
   scaleFloor: [0.7, 'Fitted (at its ceiling of 0.7): share of unit cost left at very large scale (economies of scale)'],
   scaleCapacityHalf: [5, 'Fitted (at its floor): capacity at which half the scale economy is reached'],
