@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legalActions } from '../../src/engine';
-import { playDecisions } from '../../src/app/replay';
 import { loadBundledScenarios } from '../../src/app/scenarios';
+import { historyPrefix } from '../helpers/historyPrefix';
 import { MOVE_KEYS } from '../../src/store/selection';
 import { MOVES } from '../../src/ui/view/catalog';
 import { leverViews, moveCards, priceCutView } from '../../src/ui/view/options';
@@ -9,14 +9,7 @@ import { leverViews, moveCards, priceCutView } from '../../src/ui/view/options';
 const scenario = loadBundledScenarios().scenarios[0]!.scenario;
 
 function stateAfter(years: number) {
-  const path = [];
-  for (let i = 0; i < years; i++) {
-    const year = scenario.firstYear + i;
-    path.push(scenario.history.find((h) => h.year === year) ?? { year, actions: [] });
-  }
-  const played = playDecisions(scenario, scenario.defaultSeed, path);
-  if (!played.ok) throw new Error(played.error);
-  return played.game.state;
+  return historyPrefix(scenario, years).state;
 }
 
 describe('move cards', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { playDecisions } from '../../src/app/replay';
 import { loadBundledScenarios } from '../../src/app/scenarios';
+import { historyPrefix } from '../helpers/historyPrefix';
 import { newsLine, historyHint, describeActions } from '../../src/ui/view/news';
 import { yearView } from '../../src/ui/view/year';
 import { yearDetail } from '../../src/ui/view/yearDetail';
@@ -8,14 +8,7 @@ import { yearDetail } from '../../src/ui/view/yearDetail';
 const scenario = loadBundledScenarios().scenarios[0]!.scenario;
 
 function gameAfter(years: number) {
-  const path = [];
-  for (let i = 0; i < years; i++) {
-    const year = scenario.firstYear + i;
-    path.push(scenario.history.find((h) => h.year === year) ?? { year, actions: [] });
-  }
-  const played = playDecisions(scenario, scenario.defaultSeed, path);
-  if (!played.ok) throw new Error(played.error);
-  return played.game;
+  return historyPrefix(scenario, years);
 }
 
 describe('year view', () => {
