@@ -111,3 +111,44 @@ export function verifiedBody(bytes: Uint8Array): number | null {
   const stored = new DataView(bytes.buffer, bytes.byteOffset).getUint32(body, true);
   return checksum(bytes, body) === stored ? body : null;
 }
+
+/** How one kind of code is spelled, and what to say when a text is not one. */
+export interface CodeSpec {
+  prefix: string;               // "fw1_"
+  newerPrefix: RegExp;          // the same family from a later version
+  maxLength: number;
+  magic: readonly [number, number];
+  version: number;
+  say: {
+    notText: string;
+    tooLong: (length: number) => string;
+    newer: string;
+    foreign: string;
+    badCharacters: string;
+    checksum: string;
+    cutShort: string;
+    unknownFormat: (version: number) => string;
+  };
+}
+
+/**
+ * The checks every code shares (text, length, prefix, alphabet, checksum, magic, version), done
+ * once: a reader positioned after the version byte, or the reason in the code's own words.
+ */
+export function openCode(input: unknown, spec: CodeSpec): { ok: true; reader: Reader } | { ok: false; error: string } {
+  if (typeof input !== 'string') return { ok: false, error: spec.say.notText };
+  const code = input.trim();
+  if (code.length > spec.maxLength) return { ok: false, error: spec.say.tooLong(code.length) };
+  if (!code.startsWith(spec.prefix)) return { ok: false, error: spec.newerPrefix.test(code) ? spec.say.newer : spec.say.foreign };
+  const bytes = fromBase64Url(code.slice(spec.prefix.length));
+  if (!bytes) return { ok: false, error: spec.say.badCharacters };
+  if (bytes.length < 7) return { ok: false, error: spec.say.cutShort };
+  const end = verifiedBody(bytes);
+  if (end === null) return { ok: false, error: spec.say.checksum };
+  const reader = new Reader(bytes, end);
+  if (reader.byte() !== spec.magic[0] || reader.byte() !== spec.magic[1]) return { ok: false, error: spec.say.foreign };
+  const version = reader.byte();
+  if (version > spec.version) return { ok: false, error: spec.say.newer };
+  if (version !== spec.version) return { ok: false, error: spec.say.unknownFormat(version) };
+  return { ok: true, reader };
+}

@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import { ENGINE_VERSION, type Scenario, type YearDecisions } from '../engine';
-import { checksum, CutShort, fromBase64Url, Reader, toBase64Url, verifiedBody, Writer } from './binaryCodec';
+import { checksum, CutShort, openCode, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
 
 // A competition is a scenario, a seed and a few settings, fixed for every team, carried in a short
 // code an instructor hands out. Its id is derived from its content, so nobody can forge one that
@@ -64,24 +64,29 @@ export function competitionId(c: Competition): string {
   return checksum(bytes, bytes.length).toString(16).padStart(8, '0');
 }
 
+const COMPETITION_CODE: CodeSpec = {
+  prefix: COMPETITION_PREFIX,
+  newerPrefix: /^fwc\d+_/,
+  maxLength: MAX_CODE_LENGTH,
+  magic: [0x46, 0x43],
+  version: CODE_VERSION,
+  say: {
+    notText: 'a competition code must be text',
+    tooLong: () => 'the competition code is far too long to be one',
+    newer: 'the competition code was made by a newer version of Flywheel',
+    foreign: 'this is not a Flywheel competition code (they start with "fwc1_")',
+    badCharacters: 'the competition code has characters that do not belong in one (mistyped?)',
+    checksum: 'the competition code is damaged: its checksum does not match (cut short, mistyped or edited)',
+    cutShort: 'the competition code is cut short',
+    unknownFormat: (version) => `the competition code has a format this version does not know (${version})`,
+  },
+};
+
 export function decodeCompetition(input: unknown): CompetitionParse {
-  if (typeof input !== 'string') return { ok: false, error: 'a competition code must be text' };
-  const code = input.trim();
-  if (code.length > MAX_CODE_LENGTH) return { ok: false, error: 'the competition code is far too long to be one' };
-  if (!code.startsWith(COMPETITION_PREFIX)) {
-    return /^fwc\d+_/.test(code)
-      ? { ok: false, error: 'the competition code was made by a newer version of Flywheel' }
-      : { ok: false, error: 'this is not a Flywheel competition code (they start with "fwc1_")' };
-  }
-  const bytes = fromBase64Url(code.slice(COMPETITION_PREFIX.length));
-  if (!bytes) return { ok: false, error: 'the competition code has characters that do not belong in one (mistyped?)' };
-  const end = verifiedBody(bytes);
-  if (end === null) return { ok: false, error: 'the competition code is damaged: its checksum does not match (cut short, mistyped or edited)' };
-  const r = new Reader(bytes, end);
+  const opened = openCode(input, COMPETITION_CODE);
+  if (!opened.ok) return opened;
+  const r = opened.reader;
   try {
-    if (r.byte() !== 0x46 || r.byte() !== 0x43) return { ok: false, error: 'this is not a Flywheel competition code' };
-    const version = r.byte();
-    if (version !== CODE_VERSION) return { ok: false, error: `the competition code has a format this version does not know (${version})` };
     const value: Competition = {
       engineVersion: r.text(),
       scenario: r.text(),

@@ -1,5 +1,5 @@
 import type { Action, Level, OutagePlan, ServiceId, Team, YearDecisions } from '../engine';
-import { CutShort, fromBase64Url, Reader, toBase64Url, verifiedBody, Writer } from './binaryCodec';
+import { CutShort, openCode, Reader, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
 
 // A replay as a short, URL-safe code: "fw1_" + base64url of a small binary record ending in a
 // checksum. Decoding never throws: a damaged, cut, foreign or too-new code comes back as an error.
@@ -120,6 +120,24 @@ export function readDecisions(r: Reader): YearDecisions[] | string {
   return decisions;
 }
 
+const REPLAY_CODE: CodeSpec = {
+  prefix: CODE_PREFIX,
+  newerPrefix: /^fw\d+_/,
+  maxLength: MAX_CODE_LENGTH,
+  magic: [0x46, 0x57],
+  version: CODE_VERSION,
+  say: {
+    notText: 'a replay code must be text',
+    tooLong: (length) => `the replay code is far too long (${length} characters) to be one`,
+    newer: 'the replay code was made by a newer version of Flywheel',
+    foreign: 'this is not a Flywheel replay code (codes start with "fw1_")',
+    badCharacters: 'the replay code has characters that do not belong in one (mistyped?)',
+    checksum: 'the replay code is damaged: its checksum does not match (cut short, mistyped or edited)',
+    cutShort: 'the replay code is cut short',
+    unknownFormat: (version) => `the replay code has an unknown format (${version})`,
+  },
+};
+
 /** The code for a replay. Throws only on a replay no game could have produced (a bug, not input). */
 export function encodeReplay(replay: ReplayData): string {
   const w = new Writer();
@@ -140,25 +158,10 @@ export function encodeReplay(replay: ReplayData): string {
 
 /** A code back into a replay, or the reason it cannot be one. Never throws. */
 export function decodeReplay(input: unknown): Decoded {
-  if (typeof input !== 'string') return { ok: false, error: 'a replay code must be text' };
-  const code = input.trim();
-  if (code.length > MAX_CODE_LENGTH) return { ok: false, error: `the replay code is far too long (${code.length} characters) to be one` };
-  if (!code.startsWith(CODE_PREFIX)) {
-    return /^fw\d+_/.test(code)
-      ? { ok: false, error: 'the replay code was made by a newer version of Flywheel' }
-      : { ok: false, error: 'this is not a Flywheel replay code (codes start with "fw1_")' };
-  }
-  const bytes = fromBase64Url(code.slice(CODE_PREFIX.length));
-  if (!bytes) return { ok: false, error: 'the replay code has characters that do not belong in one (mistyped?)' };
-  if (bytes.length < 7) return { ok: false, error: 'the replay code is cut short' };
-  const body = verifiedBody(bytes);
-  if (body === null) return { ok: false, error: 'the replay code is damaged: its checksum does not match (cut short, mistyped or edited)' };
-  const r = new Reader(bytes, body);
+  const opened = openCode(input, REPLAY_CODE);
+  if (!opened.ok) return opened;
+  const r = opened.reader;
   try {
-    if (r.byte() !== 0x46 || r.byte() !== 0x57) return { ok: false, error: 'this is not a Flywheel replay code' };
-    const version = r.byte();
-    if (version > CODE_VERSION) return { ok: false, error: `the replay code was made by a newer version of Flywheel (code format ${version})` };
-    if (version !== CODE_VERSION) return { ok: false, error: `the replay code has an unknown format (${version})` };
     const engineVersion = r.text();
     const scenario = r.text();
     const seed = r.text();

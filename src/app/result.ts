@@ -1,5 +1,5 @@
 import { addYear, runCampaign, type Campaign, type ScoreCard, type Scenario, type YearDecisions } from '../engine';
-import { CutShort, fromBase64Url, Reader, toBase64Url, verifiedBody, Writer } from './binaryCodec';
+import { CutShort, openCode, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
 import { cleanName, competitionScenario, teamPath, type Competition } from './competition';
 import { readDecisions, writeDecisions } from './replayCode';
 
@@ -34,23 +34,29 @@ export function encodeResult(result: TeamResult): string {
   return RESULT_PREFIX + toBase64Url(w.finish());
 }
 
+const RESULT_CODE: CodeSpec = {
+  prefix: RESULT_PREFIX,
+  newerPrefix: /^fwr\d+_/,
+  maxLength: MAX_RESULT_CODE_LENGTH,
+  magic: [0x46, 0x52],
+  version: CODE_VERSION,
+  say: {
+    notText: 'a result code must be text',
+    tooLong: (length) => `far too long (${length} characters) to be a result code`,
+    newer: 'made by a newer version of Flywheel',
+    foreign: 'not a Flywheel result code (they start with "fwr1_")',
+    badCharacters: 'does not decode: characters that do not belong in a result code',
+    checksum: 'does not decode: the checksum does not match (cut short, mistyped or edited)',
+    cutShort: 'does not decode: the code is cut short',
+    unknownFormat: () => 'a result format this version does not know',
+  },
+};
+
 export function decodeResult(input: unknown): ResultParse {
-  if (typeof input !== 'string') return { ok: false, error: 'a result code must be text' };
-  const code = input.trim();
-  if (code.length > MAX_RESULT_CODE_LENGTH) return { ok: false, error: `far too long (${code.length} characters) to be a result code` };
-  if (!code.startsWith(RESULT_PREFIX)) {
-    return /^fwr\d+_/.test(code)
-      ? { ok: false, error: 'made by a newer version of Flywheel' }
-      : { ok: false, error: 'not a Flywheel result code (they start with "fwr1_")' };
-  }
-  const bytes = fromBase64Url(code.slice(RESULT_PREFIX.length));
-  if (!bytes) return { ok: false, error: 'does not decode: characters that do not belong in a result code' };
-  const end = verifiedBody(bytes);
-  if (end === null) return { ok: false, error: 'does not decode: the checksum does not match (cut short, mistyped or edited)' };
-  const r = new Reader(bytes, end);
+  const opened = openCode(input, RESULT_CODE);
+  if (!opened.ok) return opened;
+  const r = opened.reader;
   try {
-    if (r.byte() !== 0x46 || r.byte() !== 0x52) return { ok: false, error: 'not a Flywheel result code' };
-    if (r.byte() !== CODE_VERSION) return { ok: false, error: 'a result format this version does not know' };
     let competitionId = '';
     for (let i = 0; i < 4; i++) competitionId += r.byte().toString(16).padStart(2, '0');
     const engineVersion = r.text();
