@@ -22,14 +22,18 @@ export const PRICE_CUTS_MAX = 20;
 export const PRICE_DEPTH_MAX = 40;
 export const PRICE_DEPTH_PER_CUT_MAX = 10;
 
-/** Earliest year each move can be made, before any scenario gate. */
-const EARLIEST: Partial<Record<ActionKind, number>> = {
-  openDeveloperPlatform: 2002,
-  launchService: 2002,
-  rentSpareCapacity: 2002,
-  launchPrime: 2003,
-  govCloud: 2009,
-};
+/** Earliest year each move can be made, before any scenario gate (0: no such gate). */
+function earliest(kind: ActionKind): number {
+  switch (kind) {
+    case 'openDeveloperPlatform':
+    case 'launchService':
+    case 'rentSpareCapacity':
+      return 2002;
+    case 'launchPrime': return 2003;
+    case 'govCloud': return 2009;
+    default: return 0;
+  }
+}
 
 export function serviceYear(state: State, service: ServiceId): number {
   return service === 'sqs' ? state.sqsYear : service === 's3' ? state.s3Year : state.ec2Year;
@@ -41,8 +45,8 @@ export function anyServiceLaunched(state: State): boolean {
 
 function lockReason(state: State, scenario: Scenario, kind: ActionKind, service?: ServiceId): string {
   const year = state.year;
-  const earliest = EARLIEST[kind];
-  if (earliest !== undefined && year < earliest) return `not before ${earliest}`;
+  const from = earliest(kind);
+  if (year < from) return `not before ${from}`;
   switch (kind) {
     case 'apiMandate':
       return state.apiMandateYear ? `already mandated in ${state.apiMandateYear}` : '';

@@ -26,6 +26,7 @@ export interface CloudYear {
 }
 
 const NONE: Driver[] = [];
+const NO_EVENTS: string[] = []; // shared and never written: events are only pushed with detail on
 
 function byLevel(level: Level, lean: number, steady: number, aggressive: number): number {
   return level === 'lean' ? lean : level === 'aggressive' ? aggressive : steady;
@@ -66,13 +67,19 @@ export function unitCapacityCost(year: number, capacity: number): number {
 }
 
 // Per-rival scratch, in RIVAL_IDS order; fully rewritten on every call.
+const rivalList: RivalState[] = [];
 const rivalPull = [0, 0, 0];
 const rivalWorkload = [0, 0, 0];
+
+/** One rival's state, without a keyed lookup in the hot loop. */
+function rivalOf(state: State, id: RivalId): RivalState {
+  return id === 'microsoft' ? state.rivals.microsoft : id === 'google' ? state.rivals.google : state.rivals.others;
+}
 
 export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYear {
   const year = draft.year;
   const detail = ctx.detail;
-  const events: string[] = [];
+  const events: string[] = detail ? [] : NO_EVENTS;
   const launchedNow = (draft.sqsYear === year ? 1 : 0) + (draft.s3Year === year ? 1 : 0)
     + (draft.ec2Year === year ? 1 : 0) + (draft.spareCapacityYear === year ? 1 : 0);
   const awsCoverage = coverage(draft);
@@ -94,8 +101,8 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   // Rivals enter on the scenario's dates, follow AWS's price cuts and grow their catalogues.
   const aggressive = ctx.draws.rivalAggression < 0.3;
   for (const rival of ctx.scenario.rivals) {
-    const r = draft.rivals[rival.id];
     if (year < rival.entryYear) continue;
+    const r = rivalOf(draft, rival.id);
     if (!r.active) {
       r.active = true;
       r.breadth = K.rivalBreadthStart;
@@ -119,7 +126,10 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   let installed = draft.awsWorkload;
   let bestBreadth = awsCoverage > 0 ? draft.breadth : 0;
   let anyone = awsCoverage > 0;
-  const rivals: RivalState[] = [draft.rivals.microsoft, draft.rivals.google, draft.rivals.others];
+  const rivals = rivalList;
+  rivals[0] = draft.rivals.microsoft;
+  rivals[1] = draft.rivals.google;
+  rivals[2] = draft.rivals.others;
   for (const r of rivals) {
     if (!r.active) continue;
     anyone = true;

@@ -127,7 +127,7 @@ function startState(scenario: Scenario, seed: string, firstYear: number): State 
   return state;
 }
 
-const NOT_HASHED = new Set(['draws', 'events']);
+const NOT_HASHED: readonly string[] = ['draws', 'events'];
 
 /**
  * Hex digest of everything in the state. The world draws follow from the seed, which is hashed;

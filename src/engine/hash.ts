@@ -4,15 +4,17 @@
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
 
-interface Lanes { a: number; b: number }
+// The two lanes live in a typed array: 32-bit words there are stored as they are, where object
+// fields would box every value past the small-integer range.
+type Lanes = Int32Array;
 
 // FNV-style multiply-xor on whole 32-bit words, two lanes with different primes and offsets.
 function mix(l: Lanes, word: number): void {
-  l.a = Math.imul(l.a ^ word, 0x01000193);
-  l.b = Math.imul(l.b ^ word, 0x5bd1e995) ^ (l.a >>> 15);
+  l[0] = Math.imul(l[0]! ^ word, 0x01000193);
+  l[1] = Math.imul(l[1]! ^ word, 0x5bd1e995) ^ (l[0]! >>> 15);
 }
 
-function walk(l: Lanes, value: unknown, skip: ReadonlySet<string>): void {
+function walk(l: Lanes, value: unknown, skip: readonly string[]): void {
   if (typeof value === 'number') {
     float[0] = value;
     mix(l, 1);
@@ -36,7 +38,7 @@ function walk(l: Lanes, value: unknown, skip: ReadonlySet<string>): void {
     mix(l, 7);
     let fields = 0;
     for (const key in value) {
-      if (skip.size > 0 && skip.has(key)) continue;
+      if (skip.length > 0 && skipped(skip, key)) continue;
       walk(l, (value as Record<string, unknown>)[key], skip);
       fields++;
     }
@@ -44,10 +46,18 @@ function walk(l: Lanes, value: unknown, skip: ReadonlySet<string>): void {
   }
 }
 
-const NONE: ReadonlySet<string> = new Set();
+// A skip list holds a key or two: comparing interned strings beats a hash-set lookup per field.
+function skipped(skip: readonly string[], key: string): boolean {
+  for (let i = 0; i < skip.length; i++) if (skip[i] === key) return true;
+  return false;
+}
 
-export function hashValue(value: unknown, skipKeys: ReadonlySet<string> = NONE): string {
-  const lanes: Lanes = { a: 0x811c9dc5, b: 0x84222325 };
+const NONE: readonly string[] = [];
+
+export function hashValue(value: unknown, skipKeys: readonly string[] = NONE): string {
+  const lanes: Lanes = new Int32Array(2);
+  lanes[0] = 0x811c9dc5;
+  lanes[1] = 0x84222325;
   walk(lanes, value, skipKeys);
-  return (lanes.a >>> 0).toString(16).padStart(8, '0') + (lanes.b >>> 0).toString(16).padStart(8, '0');
+  return (lanes[0]! >>> 0).toString(16).padStart(8, '0') + (lanes[1]! >>> 0).toString(16).padStart(8, '0');
 }
