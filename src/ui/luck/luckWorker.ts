@@ -11,15 +11,30 @@ function reply(message: LuckReply): void {
   scope.postMessage(message);
 }
 
-const WARM_UP_WORLDS = 40;
+// The engine reaches its full speed only after some hundreds of worlds, when the browser has
+// compiled its hot paths. The warm-up plays them while the player reads the scorecard, a slice at
+// a time, so a real request that arrives meanwhile stops it and starts at once.
+const WARM_UP_WORLDS = 600;
+const WARM_UP_SLICE = 20;
+let warming = 0; // which warm-up is running; 0 when none
+
+function warmUp(request: LuckWarmUp): void {
+  const id = ++warming;
+  const run = new LuckRun(request.scenario, request.scenario.history, luckSeeds(`${request.seed}~warm`, WARM_UP_WORLDS));
+  const slice = () => {
+    if (warming !== id) return;
+    if (run.step(WARM_UP_SLICE)) warming = 0;
+    else setTimeout(slice, 0);
+  };
+  slice();
+}
 
 scope.onmessage = (event: MessageEvent<LuckRequest | LuckWarmUp>) => {
   if ('warm' in event.data) {
-    // While the player reads the scorecard: compile the engine's hot paths on worlds nobody sees.
-    const { scenario, seed } = event.data;
-    new LuckRun(scenario, scenario.history, luckSeeds(`${seed}~warm`, WARM_UP_WORLDS)).step(WARM_UP_WORLDS);
+    warmUp(event.data);
     return;
   }
+  warming = 0;
   try {
     const { scenario, seed, yours, worlds, chunk } = event.data as LuckRequest;
     const seeds = luckSeeds(seed, worlds);
