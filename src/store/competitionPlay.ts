@@ -1,7 +1,10 @@
 import { decodeCompetition, competitionScenario, teamPath, cleanName, checkCompetition, type Competition } from '../app/competition';
+import { keptAsideText, readCompetitionSave, setAsideCompetitionSave } from '../app/competitionSave';
 import { playDecisions } from '../app/replay';
 import { TEAM_NAME_MAX } from '../app/result';
-import type { Session } from './session';
+import type { YearDecisions } from '../engine';
+import { normalise } from './selection';
+import type { GameSession, Notice, SavedTeam, Session } from './session';
 
 // A student's side of a classroom competition: open its code (from a link or typed), name the team,
 // and play the competition's world with its settings fixed. The years before the competition's
@@ -33,13 +36,69 @@ export function openCompetition(session: Session, code: string): boolean {
     session.store.setState({ screen: 'title', competition: null, notice: { tone: 'warning', text: read.error }, focus: '' });
     return false;
   }
-  session.store.setState({ competition: read.play, screen: 'join', menuOpen: false, notice: null, focus: '' });
+  const saved = savedTeam(session, read.play);
+  session.store.setState({ competition: read.play, savedTeam: saved.team, screen: 'join', menuOpen: false, notice: saved.notice, focus: '' });
   return true;
+}
+
+/** The team game this browser saved for a competition, if any; a damaged one is set aside, with a notice. */
+function savedTeam(session: Session, play: CompetitionPlay): { team: SavedTeam | null; notice: Notice | null } {
+  const read = readCompetitionSave(session.storage, play.id, session.now);
+  if (read.kind === 'rejected') {
+    return { team: null, notice: { tone: 'warning', text: `Your saved game for this competition could not be used: ${read.reason}. ${keptAsideText(read.keptAt)}` } };
+  }
+  if (read.kind !== 'ok') return { team: null, notice: null };
+  const c = play.competition;
+  const years = read.save.decisions.map((d) => d.year);
+  const nextYear = years.length > 0 ? Math.max(...years) + 1 : c.firstYear;
+  return { team: { team: cleanName(read.save.team, TEAM_NAME_MAX) || 'Team', nextYear, finished: nextYear > c.lastYear }, notice: null };
+}
+
+/** The years before the competition, played on history for every team. */
+function preludeOf(session: Session, play: CompetitionPlay): { world: GameSession['scenario']; prelude: YearDecisions[] } | null {
+  const entry = session.get().scenarios.find((s) => s.id === play.competition.scenario);
+  if (!entry) return null;
+  const world = competitionScenario(entry.scenario, play.competition);
+  return { world, prelude: teamPath(world, play.competition, []).filter((d) => d.year < play.competition.firstYear) };
+}
+
+/**
+ * Carries on the team game saved for the competition being joined, exactly where it stood. A save
+ * that no longer replays is moved aside and the reason returned; nothing is lost.
+ */
+export function resumeCompetition(session: Session): string {
+  const pending = session.get().competition;
+  if (!pending) return 'There is no competition to carry on.';
+  const read = readCompetitionSave(session.storage, pending.id, session.now);
+  if (read.kind !== 'ok') {
+    session.store.setState({ savedTeam: null });
+    return read.kind === 'empty' ? 'There is no saved game for this competition.' : `Your saved game could not be used: ${read.reason}. ${keptAsideText(read.keptAt)}`;
+  }
+  const setUp = preludeOf(session, pending);
+  if (!setUp) return 'This competition’s scenario is missing.';
+  const c = pending.competition;
+  const own = read.save.decisions.filter((d) => d.year >= c.firstYear && d.year <= c.lastYear);
+  const played = playDecisions(setUp.world, c.seed, [...setUp.prelude, ...own]);
+  if (!played.ok) {
+    const keptAt = setAsideCompetitionSave(session.storage, pending.id, session.now);
+    session.store.setState({ savedTeam: null });
+    return `Your saved game could not be replayed (${played.year}: ${played.error}). ${keptAsideText(keptAt)}`;
+  }
+  const team = cleanName(read.save.team, TEAM_NAME_MAX) || 'Team';
+  const selection = played.game.state.finished ? [] : normalise(setUp.world, played.game.state, read.save.draft);
+  session.store.setState({
+    competition: { ...pending, team },
+    savedTeam: null,
+    ghostAllowed: c.ghost,
+    game: { ...played.game, selection },
+    screen: played.game.state.finished ? 'ending' : 'year', menuOpen: false, notice: null, focus: '',
+  });
+  return '';
 }
 
 /** Opens the Join screen to type a competition code. */
 export function askCompetitionCode(session: Session): void {
-  session.store.setState({ competition: null, screen: 'join', menuOpen: false, notice: null, focus: '' });
+  session.store.setState({ competition: null, savedTeam: null, screen: 'join', menuOpen: false, notice: null, focus: '' });
 }
 
 /** Starts the team's game; returns the reason when it cannot. */
@@ -48,25 +107,28 @@ export function joinCompetition(session: Session, rawTeam: string): string {
   if (!pending) return 'There is no competition to join.';
   const team = cleanName(rawTeam, TEAM_NAME_MAX);
   if (!team) return 'Give your team a name first.';
-  const entry = session.get().scenarios.find((s) => s.id === pending.competition.scenario);
-  if (!entry) return 'This competition\u2019s scenario is missing.';
+  const setUp = preludeOf(session, pending);
+  if (!setUp) return 'This competition\u2019s scenario is missing.';
   const c = pending.competition;
-  const world = competitionScenario(entry.scenario, c);
-  const prelude = teamPath(world, c, []).filter((d) => d.year < c.firstYear);
-  const played = playDecisions(world, c.seed, prelude);
+  const played = playDecisions(setUp.world, c.seed, setUp.prelude);
   if (!played.ok) return `The competition could not be set up: ${played.error}`;
+  // A team game already saved for this competition is kept aside, not overwritten.
+  if (session.get().savedTeam) setAsideCompetitionSave(session.storage, pending.id, session.now);
+  const game: GameSession = { ...played.game, selection: [] };
   session.store.setState({
     competition: { ...pending, team },
+    savedTeam: null,
     ghostAllowed: c.ghost,
-    game: { ...played.game, selection: [] },
+    game,
     screen: 'year', menuOpen: false, notice: null, focus: '',
   });
+  session.saveNow();
   return '';
 }
 
 /** Leaves the Join screen without playing. */
 export function leaveCompetition(session: Session): void {
-  session.store.setState({ competition: null, ghostAllowed: true, screen: 'title', focus: '' });
+  session.store.setState({ competition: null, savedTeam: null, ghostAllowed: true, screen: 'title', focus: '' });
 }
 
 /** Opens the instructor's Classroom screen. */

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyTurn, LEVELS, stateHash, type Action, type Level, type OutagePlan, type Team, type YearDecisions } from '../engine';
 import { playDecisions, toReplay, type PlayedGame } from '../app/replay';
+import { writeCompetitionSave } from '../app/competitionSave';
 import { readAutosave, writeAutosave } from '../app/saves';
 import type { ScenarioEntry } from '../app/scenarios';
 import type { KeyValueStorage } from '../app/storage';
@@ -51,6 +52,14 @@ export interface SessionData {
   ghostAllowed: boolean;
   /** the classroom competition being joined or played, or null for an ordinary game */
   competition: CompetitionPlay | null;
+  /** a team game saved in this browser for the competition being joined, offered on the Join screen */
+  savedTeam: SavedTeam | null;
+}
+
+export interface SavedTeam {
+  team: string;
+  nextYear: number;
+  finished: boolean;
 }
 
 export interface SessionDeps {
@@ -63,12 +72,17 @@ export interface SessionDeps {
 export interface Session {
   store: StoreApi<SessionData>;
   get(): SessionData;
+  /** where games are saved, for the competition saves kept beside the autosave */
+  readonly storage: KeyValueStorage;
+  now(): number;
   /** Reads the autosave once at start: a bad save is set aside and reported. */
   init(): void;
   newGame(scenarioId?: string, seed?: string): void;
   /** A new game whose first years are the given decisions (a fork of a replay); saved at once. */
   startFromReplay(scenarioId: string, seed: string, decisions: readonly YearDecisions[]): boolean;
   continueSaved(): boolean;
+  /** Saves the game in play now (the autosave, or its competition's save). */
+  saveNow(): void;
   toggleMove(key: MoveKey): void;
   setTeam(team: Team): void;
   setLever(kind: LeverKind, level: Level): void;
@@ -117,15 +131,29 @@ export function createSession(deps: SessionDeps): Session {
     outagePromptYear: 0,
     ghostAllowed: true,
     competition: null,
+    savedTeam: null,
   }));
   const get = () => store.getState();
 
   function save(game: GameSession): void {
-    // A competition game, or one in a scenario loaded from a file, is not the autosave: the next
-    // visit could not rebuild its world from the bundled scenarios.
-    if (get().competition || !deps.scenarios.some((s) => s.scenario === game.scenario)) return;
-    const ok = writeAutosave(deps.storage, toReplay(game, game.selection));
-    store.setState({ saved: summarise(game) });
+    // A competition game has a save of its own, per competition; one in a scenario loaded from a
+    // file is not saved, as the next visit could not rebuild its world from the bundled scenarios.
+    const competition = get().competition;
+    let ok: boolean;
+    if (competition) {
+      if (!competition.team) return;
+      const first = competition.competition.firstYear;
+      ok = writeCompetitionSave(deps.storage, competition.id, {
+        code: competition.code,
+        team: competition.team,
+        decisions: game.decisions.filter((d) => d.year >= first),
+        draft: game.state.finished ? [] : game.selection,
+      });
+    } else {
+      if (!deps.scenarios.some((s) => s.scenario === game.scenario)) return;
+      ok = writeAutosave(deps.storage, toReplay(game, game.selection));
+      store.setState({ saved: summarise(game) });
+    }
     if (!ok && !get().notice) {
       store.setState({ notice: { tone: 'warning', text: 'This browser will not keep a save, so the game cannot be continued after a reload.' } });
     }
@@ -144,6 +172,8 @@ export function createSession(deps: SessionDeps): Session {
   const session: Session = {
     store,
     get,
+    storage: deps.storage,
+    now,
 
     init() {
       const read = readAutosave(deps.storage, deps.scenarios, now);
@@ -211,6 +241,11 @@ export function createSession(deps: SessionDeps): Session {
           : null,
       });
       return true;
+    },
+
+    saveNow() {
+      const game = get().game;
+      if (game) save(game);
     },
 
     toggleMove(key) {

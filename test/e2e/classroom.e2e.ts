@@ -12,7 +12,7 @@ const FIRST = scenario.lastYear - 1;
 // What the Classroom makes from its defaults with the first year moved one on: two turns.
 const expected = encodeCompetition(newCompetition(scenario, { name: `${scenario.name} class`, firstYear: FIRST, lastYear: scenario.lastYear, events: 'history', ghost: true }));
 
-async function playTeam(page: Page, link: string, team: string, moves: 'history' | 'none', shots: boolean): Promise<{ code: string; file: string }> {
+async function playTeam(page: Page, link: string, team: string, moves: 'history' | 'none', shots: boolean, reloadAfterFirst = false): Promise<{ code: string; file: string }> {
   await page.goto(link);
   await waitForScene(page, 'Join', "(s) => s.panel === 'joinTeam'");
   await page.keyboard.type(team);
@@ -22,6 +22,14 @@ async function playTeam(page: Page, link: string, team: string, moves: 'history'
   for (let year = FIRST; year <= scenario.lastYear; year++) {
     if (moves === 'history') await chooseYear(page, scenario.history.find((h) => h.year === year)?.actions ?? []);
     await endYear(page, year, year === scenario.lastYear);
+    if (reloadAfterFirst && year === FIRST) {
+      // A closed tab or a reload mid-class: the link offers to carry the saved team game on.
+      await page.reload();
+      await waitForScene(page, 'Join', "(s) => s.panel === 'joinTeam' && s.controls.some((c) => c.id === 'resume')");
+      await shot(page, '42-join-resume');
+      await page.keyboard.press('Enter');
+      await waitForScene(page, 'Year', `(s) => s.year === ${FIRST + 1}`);
+    }
   }
   await page.keyboard.press('r');
   await waitFor(page, "(s) => s.panel === 'result'");
@@ -61,7 +69,7 @@ describe('a class competition', () => {
     const owls = await openPage(browser);
     const larks = await openPage(browser);
     const owlsResult = await playTeam(owls.page, link, 'Night Owls', 'history', true);
-    const larksResult = await playTeam(larks.page, link, 'Larks', 'none', false);
+    const larksResult = await playTeam(larks.page, link, 'Larks', 'none', false, true);
 
     await page.keyboard.press('l');
     await waitFor(page, "(s) => s.panel === 'board:0'");

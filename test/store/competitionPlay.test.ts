@@ -3,14 +3,17 @@ import { encodeCompetition, newCompetition } from '../../src/app/competition';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { memoryStorage } from '../../src/app/storage';
 import { AUTOSAVE_KEY } from '../../src/app/saves';
-import { askCompetitionCode, joinCompetition, leaveCompetition, openClassroom, openCompetition, readCompetitionCode } from '../../src/store/competitionPlay';
+import { askCompetitionCode, joinCompetition, leaveCompetition, openClassroom, openCompetition, readCompetitionCode, resumeCompetition } from '../../src/store/competitionPlay';
+import { competitionSaveKey } from '../../src/app/competitionSave';
+import { competitionId } from '../../src/app/competition';
+import { REJECTED_PREFIX } from '../../src/app/saves';
+import type { KeyValueStorage } from '../../src/app/storage';
 import { createSession } from '../../src/store/session';
 
 const { scenarios } = loadBundledScenarios();
 const scenario = scenarios[0]!.scenario;
 
-function fresh() {
-  const storage = memoryStorage();
+function fresh(storage: KeyValueStorage & { dump(): Record<string, string> } = memoryStorage()) {
   const session = createSession({ scenarios, storage, now: () => 1, randomSeed: () => 'seed-x' });
   session.init();
   return { session, storage };
@@ -66,5 +69,73 @@ describe('joining a competition', () => {
     expect(session.get().screen).toBe('title');
     openClassroom(session);
     expect(session.get().screen).toBe('classroom');
+  });
+});
+
+describe('a team game survives a reload', () => {
+  const key = competitionSaveKey(competitionId(competition));
+
+  /** A team that has played 2018 and picked a move for 2019, then the page is reloaded. */
+  function playedThenReloaded() {
+    const first = fresh();
+    openCompetition(first.session, code);
+    joinCompetition(first.session, 'Owls');
+    first.session.setLever('capex', 'aggressive');
+    first.session.endYear();
+    first.session.continueFromReport();
+    first.session.setLever('retailInvestment', 'lean');
+    const before = first.session.get().game!;
+    const again = fresh(first.storage);
+    return { before, again, storage: first.storage };
+  }
+
+  it('offers to carry on and restores the same state, hash and draft', () => {
+    const { before, again, storage } = playedThenReloaded();
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    openCompetition(again.session, code);
+    expect(again.session.get().savedTeam).toEqual({ team: 'Owls', nextYear: 2019, finished: false });
+    expect(resumeCompetition(again.session)).toBe('');
+    const game = again.session.get().game!;
+    expect(again.session.get().screen).toBe('year');
+    expect(again.session.get().competition?.team).toBe('Owls');
+    expect(again.session.get().ghostAllowed).toBe(false);
+    expect(game.state.year).toBe(2019);
+    expect(game.hashes.at(-1)).toBe(before.hashes.at(-1));
+    expect(game.selection).toEqual(before.selection);
+  });
+
+  it('sets a damaged save aside with a notice, and keeps its text', () => {
+    const storage = memoryStorage({ [key]: '{"format":"flywheel-competition-save","code":' });
+    const { session } = fresh(storage);
+    openCompetition(session, code);
+    expect(session.get().screen).toBe('join');
+    expect(session.get().savedTeam).toBeNull();
+    expect(session.get().notice?.text).toMatch(/could not be used: it is not readable/);
+    const kept = Object.entries(storage.dump()).find(([k]) => k.startsWith(REJECTED_PREFIX));
+    expect(kept?.[1]).toBe('{"format":"flywheel-competition-save","code":');
+    expect(storage.getItem(key)).toBeNull();
+  });
+
+  it('refuses a save whose decisions no longer replay, and keeps it aside', () => {
+    const { again, storage } = playedThenReloaded();
+    const raw = JSON.parse(storage.getItem(key)!) as { decisions: { year: number; actions: unknown[] }[] };
+    raw.decisions[0]!.actions = [{ kind: 'bidJedi' }, { kind: 'bidJedi' }];
+    storage.setItem(key, JSON.stringify(raw));
+    openCompetition(again.session, code);
+    expect(again.session.get().savedTeam?.team).toBe('Owls');
+    expect(resumeCompetition(again.session)).toMatch(/could not be replayed \(2018: .*appears twice/);
+    expect(again.session.get().screen).toBe('join');
+    expect(storage.getItem(key)).toBeNull();
+    expect(Object.keys(storage.dump()).some((k) => k.startsWith(REJECTED_PREFIX))).toBe(true);
+  });
+
+  it('starting a new team keeps the earlier team game aside rather than overwriting it', () => {
+    const { again, storage } = playedThenReloaded();
+    const earlier = storage.getItem(key);
+    openCompetition(again.session, code);
+    expect(joinCompetition(again.session, 'Hawks')).toBe('');
+    const kept = Object.entries(storage.dump()).filter(([k]) => k.startsWith(REJECTED_PREFIX)).map(([, v]) => v);
+    expect(kept).toContain(earlier);
+    expect(JSON.parse(storage.getItem(key)!).team).toBe('Hawks');
   });
 });

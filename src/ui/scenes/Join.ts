@@ -1,5 +1,5 @@
 import type { Session } from '../../store/session';
-import { joinCompetition, leaveCompetition, openCompetition, readCompetitionCode } from '../../store/competitionPlay';
+import { joinCompetition, leaveCompetition, openCompetition, readCompetitionCode, resumeCompetition } from '../../store/competitionPlay';
 import { TEAM_NAME_MAX } from '../../app/result';
 import { FlywheelScene } from '../sceneBase';
 import { uiStatus } from '../uiStatus';
@@ -67,14 +67,37 @@ export class JoinScene extends FlywheelScene {
       if (problem) draw();
     };
     const back = () => (askCode ? this.session.quitToTitle() : leaveCompetition(this.session));
-    const go = new Button(this, { id: 'go', x: 40, y: 420, width: 300, height: 56, label: askCode ? 'Open competition' : 'Start playing', hotkey: '\u23CE', primary: true, onActivate: submit, onHover: () => this.focus('go') });
+    // A team game this browser saved for the competition: carry it on rather than start again.
+    const saved = askCode ? null : this.session.get().savedTeam;
+    const go = new Button(this, {
+      id: 'go', x: 40, y: 420, width: 300, height: 56, label: askCode ? 'Open competition' : saved ? 'Start a new team' : 'Start playing',
+      ...(saved ? {} : { hotkey: '\u23CE', primary: true }), onActivate: submit, onHover: () => this.focus('go'),
+    });
+    const resume = () => {
+      problem = resumeCompetition(this.session);
+      if (!problem) return;
+      // The save could not be used (the reason is shown, the save kept aside): only a new team is left.
+      resumeButton?.setEnabled(false);
+      const control = this.controls.find((c) => c.id === 'resume');
+      if (control) control.enabled = false;
+      this.focus('field');
+      draw();
+    };
     const cancel = new Button(this, { id: 'back', x: 356, y: 420, width: 200, height: 56, label: 'Back', hotkey: 'Esc', onActivate: back, onHover: () => this.focus('back') });
+    const resumeButton = saved
+      ? new Button(this, {
+        id: 'resume', x: 572, y: 420, width: 668, height: 56, label: `Carry on as ${saved.team}`, hotkey: '\u23CE', primary: true,
+        sublabel: saved.finished ? 'finished: your result code is waiting' : `saved in this browser \u00B7 next up ${saved.nextYear}`,
+        onActivate: resume, onHover: () => this.focus('resume'),
+      })
+      : null;
     const zone = this.add.zone(field.x, field.y, field.width, field.height).setOrigin(0).setInteractive({ useHandCursor: true });
     zone.on('pointerup', () => this.focus('field'));
     this.controls = [
       { id: 'field', ...field, activate: submit },
       { id: 'go', ...go.bounds, activate: submit },
       { id: 'back', ...cancel.bounds, activate: back },
+      ...(resumeButton ? [{ id: 'resume', ...resumeButton.bounds, activate: resume, enabled: true }] : []),
     ];
     new NoticeBox(this, { x: 40, y: 500, width: 800, height: 60 });
 
@@ -91,14 +114,18 @@ export class JoinScene extends FlywheelScene {
     this.onKeys((name, event) => {
       if (event.ctrlKey || event.metaKey) return true;
       if (name === 'escape') { back(); return true; }
-      if (name === 'enter') { if (this.session.get().focus === 'back') back(); else submit(); return true; }
+      if (name === 'enter') {
+        const focus = this.session.get().focus;
+        if (focus === 'back') back(); else if (focus === 'resume') resume(); else submit();
+        return true;
+      }
       if (this.session.get().focus === 'field') {
         const next = typed(value, event.key, askCode ? CODE_MAX : TEAM_NAME_MAX, askCode ? CODE_CHARS : NAME_CHARS);
         if (next !== null) { value = next; problem = ''; draw(); return true; }
       }
       return false;
     });
-    this.focus('field');
+    this.focus(saved ? 'resume' : 'field');
     this.ready();
     this.drawFocus();
     draw();

@@ -1,0 +1,101 @@
+import type { Action, YearDecisions } from '../engine';
+import { REJECTED_PREFIX } from './saves';
+import type { KeyValueStorage } from './storage';
+
+// A team's competition game, saved after every decision and every year like the autosave but in a
+// slot of its own per competition, so a reload (or a closed tab) in class loses nothing and an
+// ordinary game never overwrites it. Only the team's own years are kept: the years before the
+// competition are history's and are played again from the competition code.
+
+export const COMPETITION_SAVE_PREFIX = 'flywheel:competition:';
+const FORMAT = 'flywheel-competition-save';
+const MAX_CHARS = 200_000;
+
+export interface CompetitionSave {
+  code: string;
+  team: string;
+  /** the team's own years, from the competition's first year */
+  decisions: YearDecisions[];
+  /** the draft of the year in progress */
+  draft: Action[];
+}
+
+export type CompetitionSaveRead =
+  | { kind: 'empty' }
+  | { kind: 'ok'; save: CompetitionSave }
+  | { kind: 'rejected'; reason: string; keptAt: string };
+
+export function competitionSaveKey(competitionId: string): string {
+  return `${COMPETITION_SAVE_PREFIX}${competitionId}`;
+}
+
+export function writeCompetitionSave(storage: KeyValueStorage, competitionId: string, save: CompetitionSave): boolean {
+  try {
+    storage.setItem(competitionSaveKey(competitionId), JSON.stringify({ format: FORMAT, ...save }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a competition's save; one that cannot be used is moved aside, never deleted. */
+export function readCompetitionSave(storage: KeyValueStorage, competitionId: string, now: () => number): CompetitionSaveRead {
+  const key = competitionSaveKey(competitionId);
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return { kind: 'empty' };
+  }
+  if (raw === null) return { kind: 'empty' };
+  const parsed = checkSave(raw);
+  if (typeof parsed !== 'string') return { kind: 'ok', save: parsed };
+  return { kind: 'rejected', reason: parsed, keptAt: setAsideCompetitionSave(storage, competitionId, now) };
+}
+
+/** Moves a competition's save under a key of its own and returns where it is now. */
+export function setAsideCompetitionSave(storage: KeyValueStorage, competitionId: string, now: () => number): string {
+  const key = competitionSaveKey(competitionId);
+  const keptAt = `${REJECTED_PREFIX}${now()}`;
+  try {
+    const raw = storage.getItem(key);
+    if (raw === null) return key;
+    storage.setItem(keptAt, raw);
+    storage.removeItem(key);
+    return keptAt;
+  } catch {
+    // Storage full or locked: the save stays where it is, which still loses nothing.
+    return key;
+  }
+}
+
+export function keptAsideText(keptAt: string): string {
+  return `It has been kept aside (${keptAt}).`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The save's shape only: the decisions themselves are checked by replaying them. */
+function checkSave(raw: string): CompetitionSave | string {
+  if (raw.length > MAX_CHARS) return 'it is far too large to be a save';
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return 'it is not readable (damaged data)';
+  }
+  if (!isRecord(data) || data.format !== FORMAT) return 'it is not a competition save';
+  if (typeof data.code !== 'string' || typeof data.team !== 'string' || data.team === '') return 'its competition or team is missing';
+  if (!Array.isArray(data.decisions) || !data.decisions.every((d) => isRecord(d) && Number.isInteger(d.year) && Array.isArray(d.actions))) {
+    return 'its decisions are damaged';
+  }
+  if (!Array.isArray(data.draft) || !data.draft.every(isRecord)) return 'its draft is damaged';
+  return {
+    code: data.code,
+    team: data.team,
+    decisions: data.decisions as YearDecisions[],
+    draft: data.draft as Action[],
+  };
+}
