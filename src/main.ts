@@ -34,8 +34,12 @@ if (scenarios.length === 0 || !parent) {
   const session = createSession({ scenarios, storage: browserStorage() });
   session.init();
   const replays = createReplays(session);
-  // A share link ("#r=<code>") opens that replay; a bad one leaves a notice on the title.
-  replays.openLink(window.location.hash);
+  // A share link ("#r=<code>") opens that replay; a bad one leaves a notice on the title. The code
+  // is then taken off the address, so a reload later continues the player's own game (a fork of
+  // the replay is autosaved) instead of opening the shared one again.
+  if (replays.openLink(window.location.hash) !== 'none') {
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
   const luck = createLuck(session, spawnLuckWorker);
   installHook(session, replays, luck);
   // Class links: "#c=<competition code>" joins a competition, "#s=<scenario>" loads a scenario.

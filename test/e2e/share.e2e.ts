@@ -66,6 +66,12 @@ describe('share links, watching and forking', () => {
     await waitForScene(page, 'Year', `(s) => s.year === ${resumeYear}`);
     state = await hook(page);
     expect(state.saved?.nextYear).toBe(resumeYear);
+    // The link is spent once opened: a reload now lands on the title with the fork to continue.
+    expect(new URL(page.url()).hash).toBe('');
+    await page.reload();
+    await waitForScene(page, 'Title');
+    await page.keyboard.press('c');
+    await waitForScene(page, 'Year', `(s) => s.year === ${resumeYear}`);
     await playOut(page, resumeYear);
 
     const decisions: YearDecisions[] = historyPath(scenario).slice(0, FORK_INDEX + 1);
