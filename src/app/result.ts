@@ -1,4 +1,4 @@
-import { addYear, runCampaign, type Campaign, type ScoreCard, type Scenario, type YearDecisions } from '../engine';
+import { addYear, runCampaign, type Campaign, type ScoreCard, type Scenario, type YearDecisions, type YearFigures } from '../engine';
 import { CutShort, openCode, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
 import { cleanName, competitionScenario, teamPath, type Competition } from './competition';
 import { readDecisions, writeDecisions } from './replayCode';
@@ -119,14 +119,21 @@ export function scoreTeam(base: Scenario, c: Competition, decisions: readonly Ye
   }
   const campaign = runCampaign(scenario, c.seed, teamPath(scenario, c, decisions), { reports: false, yearHashes: false });
   if (!campaign.ok) return `its ${campaign.year} decisions are not legal: ${campaign.error}`;
-  // Years before the competition followed history for everyone; only the teams' years count,
-  // each weighing the same, so the score is out of 1000 whatever the span.
-  const played = c.lastYear - c.firstYear + 1;
+  return { campaign, score: spanScore(campaign.years, c.firstYear, c.lastYear) };
+}
+
+/**
+ * The scorecard of the years from firstYear to lastYear alone. Years before a competition followed
+ * history for everyone, so only the teams' years count, each weighing the same: the score is out
+ * of 1000 whatever the span.
+ */
+export function spanScore(years: readonly YearFigures[], firstYear: number, lastYear: number): ScoreCard {
+  const played = lastYear - firstYear + 1;
   const score: ScoreCard = { growth: 0, profit: 0, cloud: 0, trust: 0, total: 0, yearsScored: 0 };
-  for (const y of campaign.years) {
-    if (y.year < c.firstYear) continue;
+  for (const y of years) {
+    if (y.year < firstYear || y.year > lastYear) continue;
     addYear(score, { growth: y.scoreGrowth, profit: y.scoreProfit, cloud: y.scoreCloud, trust: y.scoreTrust, total: y.scoreThisYear }, played);
   }
-  return { campaign, score };
+  return score;
 }
 

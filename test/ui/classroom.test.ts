@@ -29,6 +29,11 @@ describe('classroom views', () => {
     expect(lines.map((l) => l.id)).toEqual(['scenario', 'name', 'seed', 'firstYear', 'lastYear', 'events', 'ghost']);
     expect(lines.find((l) => l.id === 'lastYear')?.value).toContain('2 turns');
     expect(competitionSummary(c, 'The real run')).toContain('2019\u20132020');
+    // The scenario is named once, whether or not the competition's name already carries it.
+    const named = { ...c, name: 'Period 3' };
+    expect(competitionSummary(named, 'The real run')).toMatch(/^Period 3: The real run, seed /);
+    const defaulted = { ...c, name: 'The real run class' };
+    expect(competitionSummary(defaulted, 'The real run').match(/The real run/g)).toHaveLength(1);
   });
 
   it('marks ties, shows parts and figures, and explains refusals', () => {

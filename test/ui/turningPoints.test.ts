@@ -3,6 +3,8 @@ import { runCampaign, newGame } from '../../src/engine';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { MAX_TURNING_POINTS, MIN_TURNING_POINTS, turningPoints } from '../../src/ui/view/turningPoints';
 import { endingView } from '../../src/ui/view/ending';
+import { competitionScenario, newCompetition, teamPath } from '../../src/app/competition';
+import { scoreTeam } from '../../src/app/result';
 
 const scenario = loadBundledScenarios().scenarios[0]!.scenario;
 
@@ -41,6 +43,31 @@ describe('ending', () => {
     for (const chart of view.charts) {
       expect(chart.yours).toHaveLength(campaign.reports.length + 1);
       expect(chart.history).toEqual(chart.yours);
+    }
+  });
+
+  it('in a class competition, shows the score the leaderboard will give: the team\u2019s years only', () => {
+    for (const ghost of [true, false]) {
+      const c = newCompetition(scenario, { seed: 'class-7', firstYear: 2016, lastYear: 2020, ghost });
+      const own = [{ year: 2016, actions: [{ kind: 'priceCuts' as const, count: 4, depthPercent: 20 }] }];
+      const world = competitionScenario(scenario, c);
+      const campaign = runCampaign(world, c.seed, teamPath(world, c, own));
+      if (!campaign.ok) throw new Error(campaign.error);
+      const scored = scoreTeam(scenario, c, own);
+      if (typeof scored === 'string') throw new Error(scored);
+      const path = teamPath(world, c, own);
+      const view = endingView(world, newGame(world, c.seed), campaign.state, path, campaign.reports, { firstYear: 2016, lastYear: 2020, showHistory: ghost });
+      expect(view.total).toBe(Math.round(scored.score.total));
+      expect(view.total).not.toBe(Math.round(campaign.state.score.total));
+      expect(view.parts.reduce((sum, p) => sum + p.value, 0)).toBeCloseTo(scored.score.total, 6);
+      expect(view.title).toMatch(/^2016\u20132020/);
+      if (ghost) {
+        expect(view.comparison).toMatch(/real company\u2019s decisions score \d+/);
+        expect(view.charts[0]!.history).not.toBeNull();
+      } else {
+        expect(view.comparison).toMatch(/hidden/);
+        for (const chart of view.charts) expect(chart.history).toBeNull();
+      }
     }
   });
 });

@@ -45,7 +45,9 @@ export class EndingScene extends FlywheelScene {
       this.ready();
       return;
     }
-    const view = endingView(game.scenario, game.start, game.state, game.decisions, game.reports);
+    const competition = this.session.get().competition?.competition;
+    const view = endingView(game.scenario, game.start, game.state, game.decisions, game.reports,
+      competition ? { firstYear: competition.firstYear, lastYear: competition.lastYear, showHistory: competition.ghost } : undefined);
     const g = this.add.graphics();
     drawPanel(g, { x: 0, y: 0, width: 1280, height: 52 }, THEME.panel, THEME.panel, 0, 0);
     const title = addText(this, 16, 10, view.title, 26, { bold: true });

@@ -28,7 +28,9 @@ export function formLines(form: CompetitionForm, scenarioName: string): { id: st
 }
 
 export function competitionSummary(c: Competition, scenarioName: string): string {
-  return `${c.name}: ${scenarioName}, seed ${c.seed}, teams play ${c.firstYear}\u2013${c.lastYear} (earlier years follow history); shocks ${c.events === 'history' ? 'in their real years' : 'moved by the seed'}; history ${c.ghost ? 'shown' : 'hidden'}.`;
+  // The default name already starts with the scenario's ("The real run, 2000-2020 class"): say it once.
+  const title = c.name.startsWith(scenarioName) ? c.name : `${c.name}: ${scenarioName}`;
+  return `${title}, seed ${c.seed}, teams play ${c.firstYear}\u2013${c.lastYear} (earlier years follow history); shocks ${c.events === 'history' ? 'in their real years' : 'moved by the seed'}; history ${c.ghost ? 'shown' : 'hidden'}.`;
 }
 
 export interface BoardRowView {

@@ -1,4 +1,5 @@
 import { runCampaign, type Scenario, type State, type TurnReport, type YearDecisions, type YearFigures } from '../../engine';
+import { spanScore } from '../../app/result';
 import { figureHistory, headline, type HeadlineKey } from './figures';
 import { turningPoints, type TurningPoint } from './turningPoints';
 
@@ -49,8 +50,17 @@ export function historyRun(scenario: Scenario, seed: string): { figures: YearFig
   return run.ok ? { figures: run.years, total: run.state.score.total } : null;
 }
 
-export function endingView(scenario: Scenario, start: State, state: State, decisions: readonly YearDecisions[], reports: readonly TurnReport[]): EndingView {
-  const score = state.score;
+/** A class competition scores only the teams' own years, and may keep history's result hidden. */
+export interface EndingSpan {
+  firstYear: number;
+  lastYear: number;
+  showHistory: boolean;
+}
+
+export function endingView(
+  scenario: Scenario, start: State, state: State, decisions: readonly YearDecisions[], reports: readonly TurnReport[], span?: EndingSpan,
+): EndingView {
+  const score = span ? spanScore(reports.map((r) => r.figures), span.firstYear, span.lastYear) : state.score;
   const quarter = 250;
   const parts: ScorePart[] = [
     { label: 'Growth', value: score.growth, max: quarter, text: '', meaning: 'net sales growth against the online retail market' },
@@ -58,11 +68,14 @@ export function endingView(scenario: Scenario, start: State, state: State, decis
     { label: 'Cloud', value: score.cloud, max: quarter, text: '', meaning: 'readiness, then share and size of the cloud business' },
     { label: 'Trust', value: score.trust, max: quarter, text: '', meaning: 'shoppers\u2019 and cloud customers\u2019 confidence' },
   ].map((p) => ({ ...p, text: `${Math.round(p.value)} / ${p.max}` }));
-  const history = historyRun(scenario, state.seed);
+  const run = historyRun(scenario, state.seed);
+  const history = run && (span?.showHistory ?? true) ? run : null;
   const total = Math.round(score.total);
-  let comparison = 'The real company\u2019s path could not be played in this world.';
+  let comparison = span && !span.showHistory
+    ? 'History\u2019s result stays hidden in this competition: the leaderboard compares you with the other teams.'
+    : 'The real company\u2019s path could not be played in this world.';
   if (history) {
-    const theirs = Math.round(history.total);
+    const theirs = Math.round(span ? spanScore(history.figures, span.firstYear, span.lastYear).total : history.total);
     const gap = total - theirs;
     comparison = gap === 0
       ? `Exactly what the real company\u2019s decisions score in this world (${theirs}).`
@@ -71,7 +84,9 @@ export function endingView(scenario: Scenario, start: State, state: State, decis
   const yours = figureHistory(start.last!, reports);
   const theirs = history ? [start.last!, ...history.figures] : null;
   return {
-    title: `${scenario.firstYear}\u2013${scenario.lastYear}: how your run ended`,
+    title: span
+      ? `${span.firstYear}\u2013${span.lastYear}: how your team\u2019s years ended`
+      : `${scenario.firstYear}\u2013${scenario.lastYear}: how your run ended`,
     total,
     totalText: `${total}`,
     verdict: verdict(total),
