@@ -1,5 +1,5 @@
 import type { Action, YearDecisions } from '../engine';
-import { REJECTED_PREFIX } from './saves';
+import { keepAside, parseSaveText, readSlot } from './saves';
 import type { KeyValueStorage } from './storage';
 
 // A team's competition game, saved after every decision and every year like the autosave but in a
@@ -40,33 +40,13 @@ export function writeCompetitionSave(storage: KeyValueStorage, competitionId: st
 
 /** Reads a competition's save; one that cannot be used is moved aside, never deleted. */
 export function readCompetitionSave(storage: KeyValueStorage, competitionId: string, now: () => number): CompetitionSaveRead {
-  const key = competitionSaveKey(competitionId);
-  let raw: string | null;
-  try {
-    raw = storage.getItem(key);
-  } catch {
-    return { kind: 'empty' };
-  }
-  if (raw === null) return { kind: 'empty' };
-  const parsed = checkSave(raw);
-  if (typeof parsed !== 'string') return { kind: 'ok', save: parsed };
-  return { kind: 'rejected', reason: parsed, keptAt: setAsideCompetitionSave(storage, competitionId, now) };
+  const read = readSlot(storage, competitionSaveKey(competitionId), now, checkSave);
+  return read.kind === 'ok' ? { kind: 'ok', save: read.value } : read;
 }
 
 /** Moves a competition's save under a key of its own and returns where it is now. */
 export function setAsideCompetitionSave(storage: KeyValueStorage, competitionId: string, now: () => number): string {
-  const key = competitionSaveKey(competitionId);
-  const keptAt = `${REJECTED_PREFIX}${now()}`;
-  try {
-    const raw = storage.getItem(key);
-    if (raw === null) return key;
-    storage.setItem(keptAt, raw);
-    storage.removeItem(key);
-    return keptAt;
-  } catch {
-    // Storage full or locked: the save stays where it is, which still loses nothing.
-    return key;
-  }
+  return keepAside(storage, competitionSaveKey(competitionId), now);
 }
 
 export function keptAsideText(keptAt: string): string {
@@ -79,13 +59,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The save's shape only: the decisions themselves are checked by replaying them. */
 function checkSave(raw: string): CompetitionSave | string {
-  if (raw.length > MAX_CHARS) return 'it is far too large to be a save';
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return 'it is not readable (damaged data)';
-  }
+  const text = parseSaveText(raw, MAX_CHARS);
+  if (!text.ok) return text.reason;
+  const data = text.data;
   if (!isRecord(data) || data.format !== FORMAT) return 'it is not a competition save';
   if (typeof data.code !== 'string' || typeof data.team !== 'string' || data.team === '') return 'its competition or team is missing';
   if (!Array.isArray(data.decisions) || !data.decisions.every((d) => isRecord(d) && Number.isInteger(d.year) && Array.isArray(d.actions))) {

@@ -15,35 +15,58 @@ export type SaveRead =
   | { kind: 'rejected'; reason: string; keptAt: string };
 
 export function readAutosave(storage: KeyValueStorage, scenarios: readonly ScenarioEntry[], now: () => number): SaveRead {
+  const read = readSlot(storage, AUTOSAVE_KEY, now, (raw) => checkRaw(raw, scenarios));
+  return read.kind === 'ok' ? { kind: 'ok', loaded: read.value } : read;
+}
+
+export type SlotRead<T> =
+  | { kind: 'empty' }
+  | { kind: 'ok'; value: T }
+  | { kind: 'rejected'; reason: string; keptAt: string };
+
+/** Reads one saved slot through its check; what fails the check is kept aside, never deleted. */
+export function readSlot<T>(storage: KeyValueStorage, key: string, now: () => number, check: (raw: string) => T | string): SlotRead<T> {
   let raw: string | null;
   try {
-    raw = storage.getItem(AUTOSAVE_KEY);
+    raw = storage.getItem(key);
   } catch {
     return { kind: 'empty' };
   }
   if (raw === null) return { kind: 'empty' };
-  const reason = checkRaw(raw, scenarios);
-  if (typeof reason !== 'string') return { kind: 'ok', loaded: reason };
+  const checked = check(raw);
+  if (typeof checked !== 'string') return { kind: 'ok', value: checked };
+  return { kind: 'rejected', reason: checked, keptAt: keepAside(storage, key, now) };
+}
+
+/** Moves what a slot holds under a key of its own and returns where it is now. */
+export function keepAside(storage: KeyValueStorage, key: string, now: () => number): string {
   const keptAt = `${REJECTED_PREFIX}${now()}`;
   try {
+    const raw = storage.getItem(key);
+    if (raw === null) return key;
     storage.setItem(keptAt, raw);
-    storage.removeItem(AUTOSAVE_KEY);
+    storage.removeItem(key);
+    return keptAt;
   } catch {
-    // Storage full or locked: the bad save stays where it is, which still loses nothing.
-    return { kind: 'rejected', reason, keptAt: AUTOSAVE_KEY };
+    // Storage full or locked: the data stays where it is, which still loses nothing.
+    return key;
   }
-  return { kind: 'rejected', reason, keptAt };
+}
+
+/** A save's text as JSON, or why it cannot be: too large to be a save, or not JSON at all. */
+export function parseSaveText(raw: string, maxChars: number): { ok: true; data: unknown } | { ok: false; reason: string } {
+  if (raw.length > maxChars) return { ok: false, reason: 'it is far too large to be a save' };
+  try {
+    return { ok: true, data: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false, reason: 'it is not readable (damaged data)' };
+  }
 }
 
 function checkRaw(raw: string, scenarios: readonly ScenarioEntry[]): LoadedReplay | string {
-  if (raw.length > MAX_SAVE_CHARS) return 'it is far too large to be a save';
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return 'it is not readable (damaged data)';
-  }
-  const parsed = parseReplay(data, scenarios);
+  const text = parseSaveText(raw, MAX_SAVE_CHARS);
+  if (!text.ok) return text.reason;
+  const parsed = parseReplay(text.data, scenarios);
   return parsed.ok ? parsed.value : parsed.error;
 }
 
