@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { LuckRun, luckSeeds } from '../../app/luck';
 import type { LuckReply, LuckRequest, LuckWarmUp } from '../../app/luckMessages';
+import { WarmUp } from '../../app/luckWarmUp';
 
 // Luck or skill, off the page's thread: the player's decisions and history's, each replayed in
 // the same set of worlds, with a progress message after every chunk.
@@ -11,30 +12,18 @@ function reply(message: LuckReply): void {
   scope.postMessage(message);
 }
 
-// The engine reaches its full speed only after some hundreds of worlds, when the browser has
-// compiled its hot paths. The warm-up plays them while the player reads the scorecard, a slice at
-// a time, so a real request that arrives meanwhile stops it and starts at once.
+// While the player reads the scorecard, throwaway worlds compile the engine's hot paths.
 const WARM_UP_WORLDS = 600;
 const WARM_UP_SLICE = 20;
-let warming = 0; // which warm-up is running; 0 when none
-
-function warmUp(request: LuckWarmUp): void {
-  const id = ++warming;
-  const run = new LuckRun(request.scenario, request.scenario.history, luckSeeds(`${request.seed}~warm`, WARM_UP_WORLDS));
-  const slice = () => {
-    if (warming !== id) return;
-    if (run.step(WARM_UP_SLICE)) warming = 0;
-    else setTimeout(slice, 0);
-  };
-  slice();
-}
+const warmUp = new WarmUp((next) => setTimeout(next, 0));
 
 scope.onmessage = (event: MessageEvent<LuckRequest | LuckWarmUp>) => {
   if ('warm' in event.data) {
-    warmUp(event.data);
+    const { scenario, seed } = event.data;
+    warmUp.start(new LuckRun(scenario, scenario.history, luckSeeds(`${seed}~warm`, WARM_UP_WORLDS)), WARM_UP_SLICE);
     return;
   }
-  warming = 0;
+  warmUp.stop();
   try {
     const { scenario, seed, yours, worlds, chunk } = event.data as LuckRequest;
     const seeds = luckSeeds(seed, worlds);
