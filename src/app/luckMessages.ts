@@ -12,19 +12,21 @@ export interface LuckRequest {
   chunk: number;
 }
 
-/** Sent ahead of time: play a few throwaway worlds so the real run starts on warm code. */
-export interface LuckWarmUp {
+/** Sent as soon as a game is finished: its decisions are final, so its worlds can be played ahead. */
+export interface LuckWarmUp extends LuckRequest {
   warm: true;
-  scenario: Scenario;
-  seed: string;
 }
 
 export interface LuckOutcome {
   yours: LuckSpread;
   history: LuckSpread;
-  /** wall time in the worker for each path's worlds */
+  /** compute time in the worker for each path's worlds, whenever they were played */
   yoursMs: number;
   historyMs: number;
+  /** worlds (of both paths) already played ahead when the request came */
+  aheadWorlds: number;
+  /** time from the request to the result, in the worker */
+  waitMs: number;
 }
 
 export type LuckReply =

@@ -29,11 +29,22 @@ export interface LuckData {
 export interface Luck {
   store: StoreApi<LuckData>;
   get(): LuckData;
-  /** Starts a worker early and warms it, so a later run() answers sooner; the page is never held up. */
+  /** Starts a worker on the finished game's worlds ahead of time, so a later run() answers at once; the page is never held up. */
   prepare(): void;
   /** Starts the worlds for the finished game, unless they are running or done for it already. */
   run(): void;
   cancel(): void;
+}
+
+/** The worlds to play for a finished game: its own decisions and history's. */
+function luckRequest(game: NonNullable<ReturnType<Session['get']>['game']>): LuckRequest {
+  return {
+    scenario: game.scenario,
+    seed: game.seed,
+    yours: game.decisions.map((d) => ({ year: d.year, actions: d.actions.map((a) => ({ ...a })) })),
+    worlds: LUCK_WORLDS,
+    chunk: LUCK_CHUNK,
+  };
 }
 
 export function createLuck(session: Session, spawn: () => LuckPort): Luck {
@@ -55,7 +66,7 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
       const game = session.get().game;
       if (spare || port || !game || !game.state.finished) return;
       spare = spawn();
-      spare.postMessage({ warm: true, scenario: game.scenario, seed: game.seed });
+      spare.postMessage({ ...luckRequest(game), warm: true });
     },
 
     run() {
@@ -81,13 +92,7 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
         store.setState({ status: 'failed', error: event.message || 'the worker stopped' });
         stop();
       };
-      worker.postMessage({
-        scenario: game.scenario,
-        seed: game.seed,
-        yours: game.decisions.map((d) => ({ year: d.year, actions: d.actions.map((a) => ({ ...a })) })),
-        worlds: LUCK_WORLDS,
-        chunk: LUCK_CHUNK,
-      });
+      worker.postMessage(luckRequest(game));
     },
 
     cancel() {

@@ -26,8 +26,8 @@ export interface HookState {
   controls: { id: string; x: number; y: number; width: number; height: number; enabled: boolean }[];
   /** the replay on the watch screen, if one is open */
   watch: { kind: string; year: number; index: number; years: number; seed: string } | null;
-  /** the luck-or-skill run for the finished game: how far, and the worker's wall times when done */
-  luck: { status: string; progress: number; yoursMs: number | null; historyMs: number | null } | null;
+  /** the luck-or-skill run for the finished game: how far, the worker's compute times and the wait after asking */
+  luck: { status: string; progress: number; yoursMs: number | null; historyMs: number | null; waitMs: number | null; aheadWorlds: number | null } | null;
 }
 
 export function installHook(session: Session, replays?: Replays, luck?: Luck): void {
@@ -76,5 +76,9 @@ function watchStatus(replays: Replays | undefined): HookState['watch'] {
 function luckStatus(luck: Luck | undefined): HookState['luck'] {
   const data = luck?.get();
   if (!data) return null;
-  return { status: data.status, progress: data.progress, yoursMs: data.outcome?.yoursMs ?? null, historyMs: data.outcome?.historyMs ?? null };
+  const o = data.outcome;
+  return {
+    status: data.status, progress: data.progress,
+    yoursMs: o?.yoursMs ?? null, historyMs: o?.historyMs ?? null, waitMs: o?.waitMs ?? null, aheadWorlds: o?.aheadWorlds ?? null,
+  };
 }

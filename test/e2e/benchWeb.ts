@@ -132,9 +132,12 @@ async function oneRun(browser: Browser, url: string, withHeap: boolean): Promise
 }
 
 interface LuckBench {
-  /** the worker's wall time for the player's 500 worlds, and for history's */
+  /** the worker's compute time for the player's 500 worlds, and for history's (begun when the scorecard shows) */
   yoursMs: number;
   historyMs: number;
+  /** from the request to the result, and how many of the 1000 worlds were already played then */
+  waitMs: number;
+  aheadWorlds: number;
   /** the page's longest frame gap and its 95th percentile while the worker ran */
   frameMaxMs: number;
   frameP95Ms: number;
@@ -168,13 +171,15 @@ async function luckRun(browser: Browser, url: string, save: string): Promise<Luc
   const result = await page.evaluate(() => {
     const p = (window as unknown as { __frameProbe: { on: boolean; gaps: number[] } }).__frameProbe;
     p.on = false;
-    const luck = (window as unknown as { __FLYWHEEL__: { getState(): { luck: { yoursMs: number; historyMs: number } } } }).__FLYWHEEL__.getState().luck;
-    return { gaps: p.gaps, yoursMs: luck.yoursMs, historyMs: luck.historyMs };
+    const luck = (window as unknown as { __FLYWHEEL__: { getState(): { luck: { yoursMs: number; historyMs: number; waitMs: number; aheadWorlds: number } } } }).__FLYWHEEL__.getState().luck;
+    return { gaps: p.gaps, yoursMs: luck.yoursMs, historyMs: luck.historyMs, waitMs: luck.waitMs, aheadWorlds: luck.aheadWorlds };
   });
   await context.close();
   return {
     yoursMs: result.yoursMs,
     historyMs: result.historyMs,
+    waitMs: result.waitMs,
+    aheadWorlds: result.aheadWorlds,
     frameMaxMs: result.gaps.length ? Math.max(...result.gaps) : NaN,
     frameP95Ms: result.gaps.length ? percentile(result.gaps, 95) : NaN,
   };
@@ -202,8 +207,9 @@ async function main(): Promise<void> {
     ['time to an interactive title', median(runs.map((r) => r.titleMs)), TARGETS.titleMs, 'ms'],
     ['95th-percentile frame time, Year screen', median(runs.map((r) => r.frameP95Ms)), TARGETS.frameP95Ms, 'ms'],
     ['heap growth over ten new games', median(heapRuns), TARGETS.heapGrowthMb, 'MB'],
-    ['luck: 500 worlds in the worker', median(lucks.map((l) => l.yoursMs)), TARGETS.luckMs, 'ms'],
-    ['luck: longest frame while it runs', median(lucks.map((l) => l.frameMaxMs)), TARGETS.luckFrameMaxMs, 'ms'],
+    ['luck: 500 worlds computed in the worker', median(lucks.map((l) => l.yoursMs)), TARGETS.luckMs, 'ms'],
+    ['luck: wait from asking to the result', median(lucks.map((l) => l.waitMs)), TARGETS.luckMs, 'ms'],
+    ['luck: longest frame, scorecard to result', median(lucks.map((l) => l.frameMaxMs)), TARGETS.luckFrameMaxMs, 'ms'],
   ];
   console.log(`Flywheel web benchmark: median of ${RUNS} runs (heap: ${heapRuns.length})\n`);
   for (const [label, value, target, unit] of rows) {
@@ -212,7 +218,7 @@ async function main(): Promise<void> {
   }
   console.log(`\n     work per frame (95th percentile): ${median(runs.map((r) => r.workP95Ms)).toFixed(2)} ms`);
   console.log(`     luck: history's 500 worlds ${median(lucks.map((l) => l.historyMs)).toFixed(1)} ms; frame gap p95 while running ${median(lucks.map((l) => l.frameP95Ms)).toFixed(1)} ms`);
-  console.log(`     luck runs (yours ms / longest frame ms): ${lucks.map((l) => `${l.yoursMs.toFixed(0)}/${l.frameMaxMs.toFixed(1)}`).join(', ')}`);
+  console.log(`     luck runs (computed ms / wait ms / worlds played ahead / longest frame ms): ${lucks.map((l) => `${l.yoursMs.toFixed(0)}/${l.waitMs.toFixed(0)}/${l.aheadWorlds}/${l.frameMaxMs.toFixed(1)}`).join(', ')}`);
   if (rows.some(([, value, target]) => !(value <= target))) process.exitCode = 1;
 }
 

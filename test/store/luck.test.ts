@@ -82,7 +82,7 @@ describe('luck store', () => {
     expect(fake.sent, 'a second request while running is ignored').toHaveLength(1);
     const spread = new LuckRun(scenario, scenario.history, luckSeeds('s', 3));
     spread.step(3);
-    const outcome = { yours: spread.result(), history: spread.result(), yoursMs: 50, historyMs: 60 };
+    const outcome = { yours: spread.result(), history: spread.result(), yoursMs: 50, historyMs: 60, aheadWorlds: 0, waitMs: 110 };
     fake.reply({ type: 'done', outcome });
     expect(luck.get()).toMatchObject({ status: 'done', progress: 1, outcome });
     expect(fake.terminated()).toBe(1);

@@ -14,7 +14,7 @@ describe('the luck view', () => {
     const run = new LuckRun(scenario, scenario.history, luckSeeds('luck', 20));
     run.step(20);
     const spread = run.result();
-    const view = luckView({ yours: spread, history: spread, yoursMs: 12.3, historyMs: 45.6 }, played.game, 700);
+    const view = luckView({ yours: spread, history: spread, yoursMs: 12.3, historyMs: 45.6, aheadWorlds: 0, waitMs: 57.9 }, played.game, 700);
     expect(view.panels.map((p) => p.label)).toEqual(['Net sales', 'AWS revenue']);
     const sales = view.panels[0]!;
     expect(sales.years).toHaveLength(21);
