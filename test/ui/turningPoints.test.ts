@@ -61,6 +61,9 @@ describe('ending', () => {
       expect(view.total).not.toBe(Math.round(campaign.state.score.total));
       expect(view.parts.reduce((sum, p) => sum + p.value, 0)).toBeCloseTo(scored.score.total, 6);
       expect(view.title).toMatch(/^2016\u20132020/);
+      // Only the team's years tell its story: history's earlier moves are not the team's calls.
+      expect(view.turningPoints.length).toBeGreaterThan(0);
+      for (const point of view.turningPoints) expect(point.year).toBeGreaterThanOrEqual(2016);
       if (ghost) {
         expect(view.comparison).toMatch(/real company\u2019s decisions score \d+/);
         expect(view.charts[0]!.history).not.toBeNull();

@@ -57,6 +57,14 @@ export interface EndingSpan {
   showHistory: boolean;
 }
 
+/** The run's turning points; in a competition, only those of the team's own years. */
+function teamTurningPoints(decisions: readonly YearDecisions[], reports: readonly TurnReport[], start: State, span?: EndingSpan) {
+  if (!span) return turningPoints(decisions, reports, start.last!);
+  const own = reports.filter((r) => r.year >= span.firstYear);
+  const before = reports.filter((r) => r.year < span.firstYear).at(-1)?.figures ?? start.last!;
+  return turningPoints(decisions.filter((d) => d.year >= span.firstYear), own, before);
+}
+
 export function endingView(
   scenario: Scenario, start: State, state: State, decisions: readonly YearDecisions[], reports: readonly TurnReport[], span?: EndingSpan,
 ): EndingView {
@@ -92,7 +100,7 @@ export function endingView(
     verdict: verdict(total),
     parts,
     comparison,
-    turningPoints: turningPoints(decisions, reports, start.last!),
+    turningPoints: teamTurningPoints(decisions, reports, start, span),
     years: yours.map((f) => f.year),
     charts: CHART_KEYS.map((key) => {
       const h = headline(key);
