@@ -46,6 +46,23 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   { label: 'Prime members (millions)', year: 2020, target: '100+', low: 100, high: Infinity, source: '000', value: (y) => at(y, 2020).primeMembersMillions },
 ];
 
+/** The epilogue beyond 2020, for scenarios that run on: targets.md's "Epilogue facts". */
+export const EPILOGUE_TARGETS: readonly CalibrationTarget[] = [
+  { label: 'AWS revenue passes $100B a year', year: 2024, target: '107.6', low: 95, high: 120, source: '004, annual report', value: (y) => at(y, 2024).awsRevenue },
+  { label: 'AWS regions', year: 2025, target: '30+', low: 30, high: Infinity, source: '004', value: (y) => at(y, 2025).regions },
+  { label: 'AWS availability zones', year: 2025, target: '100+', low: 100, high: Infinity, source: '004', value: (y) => at(y, 2025).availabilityZones },
+  { label: 'AWS services offered', year: 2025, target: '200+', low: 200, high: Infinity, source: '004', value: (y) => at(y, 2025).servicesOffered },
+];
+
+/** The targets whose year a scenario plays, and how many fall outside its years. */
+export function targetsWithin(firstYear: number, lastYear: number): { targets: CalibrationTarget[]; outside: number } {
+  const all = [...CALIBRATION_TARGETS, ...EPILOGUE_TARGETS];
+  const targets = all.filter((t) => t.year >= firstYear && t.year <= lastYear);
+  // The epilogue only counts for a scenario that plays it; a 2000-2020 one is not short of it.
+  const outside = CALIBRATION_TARGETS.filter((t) => t.year < firstYear || t.year > lastYear).length;
+  return { targets, outside };
+}
+
 export interface CalibrationRow {
   label: string;
   year: number;
@@ -64,8 +81,8 @@ function formatRange(t: CalibrationTarget): string {
   return `${f(t.low)} to ${f(t.high)}`;
 }
 
-export function checkCalibration(years: readonly YearFigures[]): CalibrationRow[] {
-  return CALIBRATION_TARGETS.map((t) => {
+export function checkCalibration(years: readonly YearFigures[], targets: readonly CalibrationTarget[] = CALIBRATION_TARGETS): CalibrationRow[] {
+  return targets.map((t) => {
     const value = t.value(years);
     const extra = t.also ? t.also(years) : '';
     const inRange = value >= t.low && value <= t.high;
