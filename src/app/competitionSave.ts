@@ -1,4 +1,5 @@
 import type { Action, YearDecisions } from '../engine';
+import { cleanAction, cleanDecisions } from './replay';
 import { keepAside, parseSaveText, readSlot } from './saves';
 import type { KeyValueStorage } from './storage';
 
@@ -10,6 +11,9 @@ import type { KeyValueStorage } from './storage';
 export const COMPETITION_SAVE_PREFIX = 'flywheel:competition:';
 const FORMAT = 'flywheel-competition-save';
 const MAX_CHARS = 200_000;
+const MAX_YEARS = 100;
+const MAX_DRAFT = 40;
+const MAX_CODE = 8192;
 
 export interface CompetitionSave {
   code: string;
@@ -64,14 +68,19 @@ function checkSave(raw: string): CompetitionSave | string {
   const data = text.data;
   if (!isRecord(data) || data.format !== FORMAT) return 'it is not a competition save';
   if (typeof data.code !== 'string' || typeof data.team !== 'string' || data.team === '') return 'its competition or team is missing';
-  if (!Array.isArray(data.decisions) || !data.decisions.every((d) => isRecord(d) && Number.isInteger(d.year) && Array.isArray(d.actions))) {
-    return 'its decisions are damaged';
+  if (!Array.isArray(data.decisions) || data.decisions.length > MAX_YEARS) return 'its decisions are damaged';
+  const decisions: YearDecisions[] = [];
+  for (const [i, raw] of data.decisions.entries()) {
+    const cleaned = cleanDecisions(raw, `decisions[${i}]`);
+    if (typeof cleaned === 'string') return `its decisions are damaged (${cleaned})`;
+    decisions.push(cleaned);
   }
-  if (!Array.isArray(data.draft) || !data.draft.every(isRecord)) return 'its draft is damaged';
-  return {
-    code: data.code,
-    team: data.team,
-    decisions: data.decisions as YearDecisions[],
-    draft: data.draft as Action[],
-  };
+  if (!Array.isArray(data.draft) || data.draft.length > MAX_DRAFT) return 'its draft is damaged';
+  const draft: Action[] = [];
+  for (const raw of data.draft) {
+    const cleaned = cleanAction(raw);
+    if (typeof cleaned === 'string') return `its draft is damaged (${cleaned})`;
+    draft.push(cleaned);
+  }
+  return { code: data.code.slice(0, MAX_CODE), team: data.team, decisions, draft };
 }

@@ -88,16 +88,22 @@ const MAX_SEED = 64;
 const KEEP_FIELDS = ['kind', 'service', 'team', 'count', 'depthPercent', 'level', 'plan'] as const;
 
 /** Only an action's own fields survive, so a save cannot smuggle anything else in. */
-function cleanAction(raw: unknown): Action | string {
+/** An action from untrusted data: its known fields only, each a plain text, number or flag. */
+export function cleanAction(raw: unknown): Action | string {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return 'an action must be an object';
   const source = raw as Record<string, unknown>;
   if (typeof source.kind !== 'string') return 'an action has no kind';
   const out: Record<string, unknown> = {};
-  for (const key of KEEP_FIELDS) if (source[key] !== undefined) out[key] = source[key];
+  for (const key of KEEP_FIELDS) {
+    const value = source[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return `an action's ${key} is not a plain value`;
+    out[key] = value;
+  }
   return out as unknown as Action;
 }
 
-function cleanDecisions(raw: unknown, path: string): YearDecisions | string {
+export function cleanDecisions(raw: unknown, path: string): YearDecisions | string {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return `${path} must be an object`;
   const source = raw as Record<string, unknown>;
   if (typeof source.year !== 'number' || !Number.isInteger(source.year)) return `${path}.year must be a whole number`;

@@ -40,10 +40,13 @@ export function readSlot<T>(storage: KeyValueStorage, key: string, now: () => nu
 
 /** Moves what a slot holds under a key of its own and returns where it is now. */
 export function keepAside(storage: KeyValueStorage, key: string, now: () => number): string {
-  const keptAt = `${REJECTED_PREFIX}${now()}`;
+  const base = `${REJECTED_PREFIX}${now()}`;
   try {
     const raw = storage.getItem(key);
     if (raw === null) return key;
+    // Two slots can be set aside in the same millisecond (the autosave and a competition's at start).
+    let keptAt = base;
+    for (let n = 2; storage.getItem(keptAt) !== null; n++) keptAt = `${base}-${n}`;
     storage.setItem(keptAt, raw);
     storage.removeItem(key);
     return keptAt;

@@ -124,6 +124,13 @@ export function legalActions(state: State, scenario: Scenario): ActionOption[] {
   return options;
 }
 
+/** A value from untrusted input, for a message: never throws, whatever the value is. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}...` : value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
 function isInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
 }
@@ -132,9 +139,9 @@ function isInteger(value: unknown): value is number {
 function checkShape(action: Action): string {
   switch (action.kind) {
     case 'launchService':
-      if (!SERVICES.includes(action.service)) return `unknown service "${String(action.service)}"`;
+      if (!SERVICES.includes(action.service)) return `unknown service "${shown(action.service)}"`;
       if (action.team !== undefined && action.team !== 'remote' && action.team !== 'core') {
-        return `team must be "remote" or "core", not "${String(action.team)}"`;
+        return `team must be "remote" or "core", not "${shown(action.team)}"`;
       }
       return '';
     case 'priceCuts': {
@@ -207,13 +214,13 @@ function record(draft: State, action: Action): void {
 export function applyDecisions(draft: State, scenario: Scenario, decisions: YearDecisions): string {
   if (draft.finished) return `the game is over: ${draft.lastYear} was the last year`;
   if (!decisions || typeof decisions !== 'object') return 'decisions must be an object';
-  if (decisions.year !== draft.year) return `decisions are for ${String(decisions.year)}, but the year to play is ${draft.year}`;
+  if (decisions.year !== draft.year) return `decisions are for ${shown(decisions.year)}, but the year to play is ${draft.year}`;
   if (!Array.isArray(decisions.actions)) return `${decisions.year}: actions must be a list`;
   const actions = decisions.actions;
   for (let i = 0; i < actions.length; i++) {
     const action = actions[i] as Action | undefined;
     if (!action || typeof action !== 'object' || !KNOWN_KINDS.has((action as { kind: string }).kind)) {
-      return `${decisions.year} action ${i + 1}: unknown action "${String((action as { kind?: unknown } | undefined)?.kind)}"`;
+      return `${decisions.year} action ${i + 1}: unknown action "${shown((action as { kind?: unknown } | undefined)?.kind)}"`;
     }
     const shape = checkShape(action);
     if (shape) return `${decisions.year} action ${i + 1}: ${shape}`;

@@ -1,5 +1,5 @@
 import { decodeCompetition, competitionScenario, teamPath, cleanName, checkCompetition, type Competition } from '../app/competition';
-import { keptAsideText, readCompetitionSave, setAsideCompetitionSave } from '../app/competitionSave';
+import { competitionSaveKey, keptAsideText, readCompetitionSave, setAsideCompetitionSave } from '../app/competitionSave';
 import { playDecisions } from '../app/replay';
 import { TEAM_NAME_MAX } from '../app/result';
 import type { YearDecisions } from '../engine';
@@ -37,7 +37,11 @@ export function openCompetition(session: Session, code: string): boolean {
     return false;
   }
   const saved = savedTeam(session, read.play);
-  session.store.setState({ competition: read.play, savedTeam: saved.team, screen: 'join', menuOpen: false, notice: saved.notice, focus: '' });
+  // A warning already up (say, the autosave set aside at start) names where its data went: keep it.
+  const earlier = session.get().notice;
+  const notice = earlier?.tone === 'warning' && saved.notice ? { tone: 'warning' as const, text: `${earlier.text} ${saved.notice.text}` }
+    : saved.notice ?? (earlier?.tone === 'warning' ? earlier : null);
+  session.store.setState({ competition: read.play, savedTeam: saved.team, screen: 'join', menuOpen: false, notice, focus: '' });
   return true;
 }
 
@@ -49,7 +53,7 @@ function savedTeam(session: Session, play: CompetitionPlay): { team: SavedTeam |
   }
   if (read.kind !== 'ok') return { team: null, notice: null };
   const c = play.competition;
-  const years = read.save.decisions.map((d) => d.year);
+  const years = read.save.decisions.filter((d) => d.year >= c.firstYear && d.year <= c.lastYear).map((d) => d.year);
   const nextYear = years.length > 0 ? Math.max(...years) + 1 : c.firstYear;
   return { team: { team: cleanName(read.save.team, TEAM_NAME_MAX) || 'Team', nextYear, finished: nextYear > c.lastYear }, notice: null };
 }
@@ -69,23 +73,32 @@ function preludeOf(session: Session, play: CompetitionPlay): { world: GameSessio
 export function resumeCompetition(session: Session): string {
   const pending = session.get().competition;
   if (!pending) return 'There is no competition to carry on.';
+  const refuse = (text: string): string => {
+    session.store.setState({ savedTeam: null, notice: { tone: 'warning', text } });
+    return text;
+  };
   const read = readCompetitionSave(session.storage, pending.id, session.now);
   if (read.kind !== 'ok') {
-    session.store.setState({ savedTeam: null });
-    return read.kind === 'empty' ? 'There is no saved game for this competition.' : `Your saved game could not be used: ${read.reason}. ${keptAsideText(read.keptAt)}`;
+    return refuse(read.kind === 'empty' ? 'There is no saved game for this competition.' : `Your saved game could not be used: ${read.reason}. ${keptAsideText(read.keptAt)}`);
   }
   const setUp = preludeOf(session, pending);
-  if (!setUp) return 'This competition’s scenario is missing.';
+  if (!setUp) return refuse('This competition\u2019s scenario is missing.');
   const c = pending.competition;
   const own = read.save.decisions.filter((d) => d.year >= c.firstYear && d.year <= c.lastYear);
-  const played = playDecisions(setUp.world, c.seed, [...setUp.prelude, ...own]);
+  let played: ReturnType<typeof playDecisions>;
+  let selection: GameSession['selection'] = [];
+  try {
+    played = playDecisions(setUp.world, c.seed, [...setUp.prelude, ...own]);
+    if (played.ok && !played.game.state.finished) selection = normalise(setUp.world, played.game.state, read.save.draft);
+  } catch (error) {
+    // A save is untrusted: whatever it holds, it is set aside with a message, never a crash.
+    played = { ok: false, error: error instanceof Error ? error.message : String(error), year: c.firstYear };
+  }
   if (!played.ok) {
     const keptAt = setAsideCompetitionSave(session.storage, pending.id, session.now);
-    session.store.setState({ savedTeam: null });
-    return `Your saved game could not be replayed (${played.year}: ${played.error}). ${keptAsideText(keptAt)}`;
+    return refuse(`Your saved game could not be replayed (${played.year}: ${played.error}). ${keptAsideText(keptAt)}`);
   }
   const team = cleanName(read.save.team, TEAM_NAME_MAX) || 'Team';
-  const selection = played.game.state.finished ? [] : normalise(setUp.world, played.game.state, read.save.draft);
   session.store.setState({
     competition: { ...pending, team },
     savedTeam: null,
@@ -112,8 +125,13 @@ export function joinCompetition(session: Session, rawTeam: string): string {
   const c = pending.competition;
   const played = playDecisions(setUp.world, c.seed, setUp.prelude);
   if (!played.ok) return `The competition could not be set up: ${played.error}`;
-  // A team game already saved for this competition is kept aside, not overwritten.
-  if (session.get().savedTeam) setAsideCompetitionSave(session.storage, pending.id, session.now);
+  // Whatever this browser holds for the competition (an earlier team, or a game another tab saved)
+  // is kept aside, not overwritten; if it cannot be moved, the new team does not start.
+  // (Reading moves a damaged save aside by itself.)
+  if (readCompetitionSave(session.storage, pending.id, session.now).kind === 'ok') setAsideCompetitionSave(session.storage, pending.id, session.now);
+  if (session.storage.getItem(competitionSaveKey(pending.id)) !== null) {
+    return 'The game already saved for this competition could not be moved aside (the browser\u2019s storage is full or locked), so a new team would overwrite it.';
+  }
   const game: GameSession = { ...played.game, selection: [] };
   session.store.setState({
     competition: { ...pending, team },

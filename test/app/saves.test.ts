@@ -28,6 +28,13 @@ describe('autosave', () => {
     ['damaged JSON', '{"format": "flywheel-repl'],
     ['a foreign save', JSON.stringify({ format: 'another-game/3', level: 7 })],
     ['plain text', 'hello'],
+    ['a move holding a value that cannot be printed', (() => {
+      const played = playDecisions(scenario, scenario.defaultSeed, scenario.history.slice(0, 2));
+      if (!played.ok) throw new Error(played.error);
+      const replay = JSON.parse(JSON.stringify(toReplay(played.game)));
+      replay.decisions[1].actions = [{ kind: 'launchService', service: { toString: 1 } }];
+      return JSON.stringify(replay);
+    })()],
   ])('sets %s aside under its own key and clears the slot', (_name, raw) => {
     const storage = memoryStorage({ [AUTOSAVE_KEY]: raw });
     const read = readAutosave(storage, scenarios, now);

@@ -25,6 +25,14 @@ describe('illegal decisions are refused with a clear error value', () => {
     expect(firstYearWith([{ kind: 'priceCuts', count: 1, depthPercent: 25 }])).toBe('2000 action 1: priceCuts: 1 cut(s) can take prices down at most 10%');
     expect(firstYearWith([{ kind: 'launchService', service: 'lambda' }])).toBe('2000 action 1: unknown service "lambda"');
   });
+  it('values that cannot even be printed (parsed JSON can hold {"toString": 1}) give an error, not an exception', () => {
+    const hostile = { toString: 1 };
+    expect(firstYearWith([{ kind: hostile }])).toBe('2000 action 1: unknown action "an object"');
+    expect(firstYearWith([{ kind: 'launchService', service: hostile }])).toBe('2000 action 1: unknown service "an object"');
+    expect(firstYearWith([{ kind: 'launchService', service: 'ec2', team: hostile }])).toBe('2000 action 1: team must be "remote" or "core", not "an object"');
+    const wrongYear = applyTurn(scenario, newGame(scenario), { year: hostile as unknown as number, actions: [] });
+    expect(wrongYear).toEqual({ ok: false, error: 'decisions are for an object, but the year to play is 2000' });
+  });
   it('the same move twice in a year', () => {
     expect(firstYearWith([{ kind: 'apiMandate' }, { kind: 'apiMandate' }])).toBe('2000 action 2: apiMandate appears twice in one year');
   });

@@ -139,3 +139,46 @@ describe('a team game survives a reload', () => {
     expect(JSON.parse(storage.getItem(key)!).team).toBe('Hawks');
   });
 });
+
+describe('hostile or unlucky storage never costs a team its data', () => {
+  const key = competitionSaveKey(competitionId(competition));
+  const save = (decisions: unknown, draft: unknown = []) => JSON.stringify({ format: 'flywheel-competition-save', code, team: 'Owls', decisions, draft });
+
+  it('a save holding values that cannot be printed is refused with a message and kept aside, not thrown', () => {
+    for (const raw of [
+      save([{ year: 2018, actions: [{ kind: { toString: 1 } }] }]),
+      save([], [{ kind: 'launchService', service: { toString: 1 } }]),
+    ]) {
+      const storage = memoryStorage({ [key]: raw });
+      const { session } = fresh(storage);
+      expect(() => openCompetition(session, code)).not.toThrow();
+      expect(session.get().savedTeam).toBeNull();
+      expect(session.get().notice?.text).toMatch(/could not be used: its (decisions are|draft is) damaged/);
+      expect(Object.values(storage.dump())).toContain(raw);
+    }
+  });
+
+  it('two slots set aside in the same millisecond keep both', () => {
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: '{broken', [key]: '{also broken' });
+    const { session } = fresh(storage);
+    openCompetition(session, code);
+    const kept = Object.entries(storage.dump()).filter(([k]) => k.startsWith(REJECTED_PREFIX)).map(([, v]) => v);
+    expect(kept.sort()).toEqual(['{also broken', '{broken']);
+    // Both warnings stay on screen: each names where its data went.
+    expect(session.get().notice?.text).toMatch(/saved game could not be used.*saved game for this competition could not be used/);
+  });
+
+  it('a new team does not start over a save that cannot be moved aside', () => {
+    const { storage } = (() => { const first = fresh(); openCompetition(first.session, code); joinCompetition(first.session, 'Owls'); return first; })();
+    const earlier = storage.getItem(key);
+    const locked: KeyValueStorage & { dump(): Record<string, string> } = {
+      ...storage,
+      setItem: (k, v) => { if (k.startsWith(REJECTED_PREFIX)) throw new Error('quota'); storage.setItem(k, v); },
+    };
+    const { session } = fresh(locked);
+    openCompetition(session, code);
+    expect(joinCompetition(session, 'Hawks')).toMatch(/could not be moved aside/);
+    expect(storage.getItem(key)).toBe(earlier);
+    expect(session.get().screen).toBe('join');
+  });
+});
