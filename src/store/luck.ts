@@ -47,11 +47,18 @@ function luckRequest(game: NonNullable<ReturnType<Session['get']>['game']>): Luc
   };
 }
 
+/** Which finished game a run belongs to: scenario, seed and final hash. */
+function gameKeyOf(game: NonNullable<ReturnType<Session['get']>['game']>): string {
+  return `${game.scenario.id}|${game.seed}|${game.hashes[game.hashes.length - 1] ?? ''}`;
+}
+
 export function createLuck(session: Session, spawn: () => LuckPort): Luck {
   const store = createStore<LuckData>()(() => ({ status: 'idle', progress: 0, outcome: null, error: null, gameKey: '' }));
   const get = () => store.getState();
   let port: LuckPort | null = null;
+  // A worker already playing a finished game's worlds ahead, and which game they are.
   let spare: LuckPort | null = null;
+  let spareKey = '';
 
   function stop(): void {
     port?.terminate();
@@ -64,21 +71,32 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
 
     prepare() {
       const game = session.get().game;
-      if (spare || port || !game || !game.state.finished) return;
+      if (port || !game || !game.state.finished) return;
+      const key = gameKeyOf(game);
+      const now = get();
+      // Nothing to play ahead if this game's worlds are done already, or already being played.
+      if (now.gameKey === key && now.status === 'done') return;
+      if (spare && spareKey === key) return;
+      // A worker left playing ahead for an earlier game is of no use for this one.
+      spare?.terminate();
       spare = spawn();
+      spareKey = key;
       spare.postMessage({ ...luckRequest(game), warm: true });
     },
 
     run() {
       const game = session.get().game;
       if (!game || !game.state.finished) return;
-      const key = `${game.scenario.id}|${game.seed}|${game.hashes[game.hashes.length - 1] ?? ''}`;
+      const key = gameKeyOf(game);
       const now = get();
       if (now.gameKey === key && (now.status === 'running' || now.status === 'done')) return;
       stop();
       store.setState({ status: 'running', progress: 0, outcome: null, error: null, gameKey: key });
-      const worker = spare ?? spawn();
+      // The worker playing this game's worlds ahead carries on; one for another game is let go.
+      if (spare && spareKey !== key) spare.terminate();
+      const worker = spare && spareKey === key ? spare : spawn();
       spare = null;
+      spareKey = '';
       port = worker;
       worker.onmessage = (event) => {
         if (port !== worker) return;

@@ -56,6 +56,35 @@ describe('luck store', () => {
     expect(luck.get().status).toBe('running');
   });
 
+  it('plays ahead for the game that finished last, letting a worker for an earlier game go', () => {
+    const session = finishedSession();
+    const workers: ReturnType<typeof fakePort>[] = [];
+    const luck = createLuck(session, () => { const w = fakePort(); workers.push(w); return w.port; });
+    luck.prepare();
+    expect(session.startFromReplay(scenario.id, 'another-world', historyPath(scenario))).toBe(true);
+    luck.prepare();
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.terminated()).toBe(1);
+    expect(workers[1]!.warmUps[0]).toMatchObject({ seed: 'another-world' });
+    luck.run();
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.sent[0]).toMatchObject({ seed: 'another-world' });
+  });
+
+  it('does not play a finished game\'s worlds again once they are done', () => {
+    const session = finishedSession();
+    let spawned = 0;
+    const fake = fakePort();
+    const luck = createLuck(session, () => { spawned++; return fake.port; });
+    luck.run();
+    const spread = new LuckRun(scenario, scenario.history, luckSeeds('s', 2));
+    while (!spread.step(1));
+    fake.reply({ type: 'done', outcome: { yours: spread.result(), history: spread.result(), yoursMs: 1, historyMs: 1, aheadWorlds: 0, waitMs: 2 } });
+    expect(luck.get().status).toBe('done');
+    luck.prepare();
+    expect(spawned).toBe(1);
+  });
+
   it('does nothing until the game is finished', () => {
     const session = createSession({ scenarios, storage: memoryStorage() });
     const fake = fakePort();
