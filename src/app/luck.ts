@@ -1,4 +1,5 @@
 import { runCampaign, type Scenario, type YearDecisions, type YearFigures } from '../engine';
+import { spanScore, type ScoreSpan } from './result';
 
 // Luck or skill: the same decisions replayed in many worlds (seeds). The spread shows how much of
 // a result the decisions earned and how much the draws gave.
@@ -42,7 +43,11 @@ export class LuckRun {
   private done = 0;
   private readonly lastYear: number;
 
-  constructor(private readonly scenario: Scenario, private readonly path: readonly YearDecisions[], private readonly seeds: readonly string[], untilYear?: number) {
+  /** `scoreSpan`: in a competition, score only its teams' years, as the leaderboard does. */
+  constructor(
+    private readonly scenario: Scenario, private readonly path: readonly YearDecisions[], private readonly seeds: readonly string[],
+    untilYear?: number, private readonly scoreSpan?: ScoreSpan,
+  ) {
     this.lastYear = Math.min(untilYear ?? scenario.lastYear, scenario.lastYear);
     const years = this.lastYear - scenario.firstYear + 1;
     this.series = Object.fromEntries(LUCK_METRICS.map((m) => [m, Array.from({ length: years }, () => [] as number[])])) as Record<LuckMetric, number[][]>;
@@ -64,7 +69,7 @@ export class LuckRun {
       c.years.forEach((y: YearFigures, i) => {
         for (const m of LUCK_METRICS) this.series[m][i]!.push(y[m]);
       });
-      this.scores.push(c.state.score.total);
+      this.scores.push(this.scoreSpan ? spanScore(c.years, this.scoreSpan.firstYear, this.scoreSpan.lastYear).total : c.state.score.total);
     }
     return this.done >= this.seeds.length;
   }

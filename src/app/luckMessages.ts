@@ -1,5 +1,6 @@
 import type { Scenario, YearDecisions } from '../engine';
 import type { LuckSpread } from './luck';
+import type { ScoreSpan } from './result';
 
 // What the page and the luck worker say to each other. Plain data, so it crosses postMessage.
 
@@ -10,6 +11,8 @@ export interface LuckRequest {
   worlds: number;
   /** worlds played between progress messages */
   chunk: number;
+  /** in a competition, the years its score counts */
+  scoreSpan?: ScoreSpan;
 }
 
 /** Sent as soon as a game is finished: its decisions are final, so its worlds can be played ahead. */

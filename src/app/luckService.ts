@@ -1,6 +1,7 @@
 import type { YearDecisions } from '../engine';
 import { LuckRun, luckSeeds } from './luck';
 import type { LuckReply, LuckRequest, LuckWarmUp } from './luckMessages';
+import type { ScoreSpan } from './result';
 import { WarmUp } from './luckWarmUp';
 
 // The luck worker's work, apart from the worker itself so it can be tested. A finished game's
@@ -15,11 +16,12 @@ interface LuckWork {
   seed: string;
   yours: YearDecisions[];
   worlds: number;
+  scoreSpan?: ScoreSpan;
 }
 
 /** Same scenario (as data), seed, decisions and number of worlds: the same spreads. */
 function workKey(work: LuckWork): string {
-  return JSON.stringify([work.worlds, work.seed, work.yours, work.scenario]);
+  return JSON.stringify([work.worlds, work.seed, work.scoreSpan ?? null, work.yours, work.scenario]);
 }
 
 /** Both paths over the same worlds, the player's first; compute time is kept per path. */
@@ -31,8 +33,8 @@ class LuckJob {
 
   constructor(readonly key: string, work: LuckWork, private readonly clock: () => number) {
     const seeds = luckSeeds(work.seed, work.worlds);
-    this.yours = new LuckRun(work.scenario, work.yours, seeds);
-    this.history = new LuckRun(work.scenario, work.scenario.history, seeds);
+    this.yours = new LuckRun(work.scenario, work.yours, seeds, undefined, work.scoreSpan);
+    this.history = new LuckRun(work.scenario, work.scenario.history, seeds, undefined, work.scoreSpan);
   }
 
   /** Worlds played so far, of both paths together. */

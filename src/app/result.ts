@@ -1,4 +1,4 @@
-import { addYear, runCampaign, type Campaign, type ScoreCard, type Scenario, type YearDecisions, type YearFigures } from '../engine';
+import { addYear, runCampaign, type Campaign, type ScoreCard, type Scenario, type State, type TurnReport, type YearDecisions, type YearFigures } from '../engine';
 import { CutShort, openCode, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
 import { cleanName, competitionScenario, teamPath, type Competition } from './competition';
 import { readDecisions, writeDecisions } from './replayCode';
@@ -120,6 +120,17 @@ export function scoreTeam(base: Scenario, c: Competition, decisions: readonly Ye
   const campaign = runCampaign(scenario, c.seed, teamPath(scenario, c, decisions), { reports: false, yearHashes: false });
   if (!campaign.ok) return `its ${campaign.year} decisions are not legal: ${campaign.error}`;
   return { campaign, score: spanScore(campaign.years, c.firstYear, c.lastYear) };
+}
+
+/** The years a competition scores: its teams' own. */
+export interface ScoreSpan {
+  firstYear: number;
+  lastYear: number;
+}
+
+/** The score to show for a game: the whole run's, or in a competition its teams' years only. */
+export function scoreShown(state: State, reports: readonly TurnReport[], span?: ScoreSpan): number {
+  return span ? spanScore(reports.map((r) => r.figures), span.firstYear, span.lastYear).total : state.score.total;
 }
 
 /**

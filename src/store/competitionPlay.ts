@@ -1,7 +1,7 @@
 import { decodeCompetition, competitionScenario, teamPath, cleanName, checkCompetition, type Competition } from '../app/competition';
 import { competitionSaveKey, keptAsideText, readCompetitionSave, setAsideCompetitionSave } from '../app/competitionSave';
 import { playDecisions } from '../app/replay';
-import { TEAM_NAME_MAX } from '../app/result';
+import { TEAM_NAME_MAX, type ScoreSpan } from '../app/result';
 import type { YearDecisions } from '../engine';
 import { normalise } from './selection';
 import type { GameSession, Notice, SavedTeam, Session } from './session';
@@ -16,6 +16,11 @@ export interface CompetitionPlay {
   competition: Competition;
   /** empty until the team has named itself and the game has started */
   team: string;
+}
+
+/** The years a competition game's score counts (its teams' own), or none for an ordinary game. */
+export function scoreSpanOf(play: CompetitionPlay | null): ScoreSpan | undefined {
+  return play ? { firstYear: play.competition.firstYear, lastYear: play.competition.lastYear } : undefined;
 }
 
 /** Reads a competition code and checks this game can play it: the pending play, or why not. */

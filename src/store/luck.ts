@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LuckOutcome, LuckReply, LuckRequest, LuckWarmUp } from '../app/luckMessages';
+import type { ScoreSpan } from '../app/result';
+import { scoreSpanOf } from './competitionPlay';
 import type { Session } from './session';
 
 // Luck or skill for the finished game: its decisions replayed over many worlds in a worker. The
@@ -37,8 +39,9 @@ export interface Luck {
 }
 
 /** The worlds to play for a finished game: its own decisions and history's. */
-function luckRequest(game: NonNullable<ReturnType<Session['get']>['game']>): LuckRequest {
+function luckRequest(game: NonNullable<ReturnType<Session['get']>['game']>, scoreSpan: ScoreSpan | undefined): LuckRequest {
   return {
+    ...(scoreSpan ? { scoreSpan } : {}),
     scenario: game.scenario,
     seed: game.seed,
     yours: game.decisions.map((d) => ({ year: d.year, actions: d.actions.map((a) => ({ ...a })) })),
@@ -81,7 +84,7 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
       spare?.terminate();
       spare = spawn();
       spareKey = key;
-      spare.postMessage({ ...luckRequest(game), warm: true });
+      spare.postMessage({ ...luckRequest(game, scoreSpanOf(session.get().competition)), warm: true });
     },
 
     run() {
@@ -110,7 +113,7 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
         store.setState({ status: 'failed', error: event.message || 'the worker stopped' });
         stop();
       };
-      worker.postMessage(luckRequest(game));
+      worker.postMessage(luckRequest(game, scoreSpanOf(session.get().competition)));
     },
 
     cancel() {

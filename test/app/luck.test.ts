@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LuckRun, luckSeeds, scorePercentile } from '../../src/app/luck';
 import { runCampaign } from '../../src/engine';
+import { spanScore } from '../../src/app/result';
 import { loadTestScenario } from '../helpers/scenario';
 import { strategies } from '../helpers/strategies';
 
@@ -48,5 +49,23 @@ describe('luck or skill', () => {
     spare.step(60);
     hist.step(60);
     expect(spare.result().scoreBand.p90).toBeLessThan(hist.result().scoreBand.p10);
+  });
+});
+
+describe('luck or skill in a competition', () => {
+  it('scores each world over the teams\u2019 years only, as the leaderboard does', () => {
+    const span = { firstYear: 2016, lastYear: 2020 };
+    const seeds = luckSeeds('class', 12);
+    const team = new LuckRun(scenario, scenario.history, seeds, undefined, span);
+    while (!team.step(5));
+    const whole = new LuckRun(scenario, scenario.history, seeds);
+    while (!whole.step(5));
+    const expected = seeds.map((seed) => {
+      const c = runCampaign(scenario, seed, scenario.history, { reports: false, yearHashes: false });
+      if (!c.ok) throw new Error(c.error);
+      return spanScore(c.years, 2016, 2020).total;
+    }).sort((a, b) => a - b);
+    expect(team.result().scores).toEqual(expected);
+    expect(team.result().scores).not.toEqual(whole.result().scores);
   });
 });

@@ -3,6 +3,7 @@ import { loadBundledScenarios } from '../../src/app/scenarios';
 import { historyPrefix } from '../helpers/historyPrefix';
 import { newsLine, historyHint, describeActions } from '../../src/ui/view/news';
 import { yearView } from '../../src/ui/view/year';
+import { spanScore } from '../../src/app/result';
 import { yearDetail } from '../../src/ui/view/yearDetail';
 
 const scenario = loadBundledScenarios().scenarios[0]!.scenario;
@@ -16,6 +17,17 @@ describe('year view', () => {
     const game = gameAfter(0);
     const event = scenario.events.find((e) => e.year === scenario.firstYear);
     if (event) expect(newsLine(scenario, game.state)).toContain(event.headline);
+  });
+
+  it('in a competition, "score so far" counts only the teams\u2019 years, as the board will', () => {
+    const game = gameAfter(18);
+    const whole = yearView({ scenario, start: game.start, state: game.state, reports: game.reports, selection: [] });
+    expect(whole.scoreText).toBe(`Score so far ${Math.round(game.state.score.total)}`);
+    const span = { firstYear: 2016, lastYear: 2020 };
+    const team = yearView({ scenario, start: game.start, state: game.state, reports: game.reports, selection: [], scoreSpan: span });
+    const own = spanScore(game.reports.map((r) => r.figures), 2016, 2020).total;
+    expect(team.scoreText).toBe(`Score so far ${Math.round(own)}`);
+    expect(Math.round(own)).not.toBe(Math.round(game.state.score.total));
   });
 
   it('previews every open or picked card and nothing else', () => {

@@ -1,4 +1,6 @@
 import type Phaser from 'phaser';
+import { spanScore } from '../../app/result';
+import { scoreSpanOf } from '../../store/competitionPlay';
 import type { Luck, LuckData } from '../../store/luck';
 import { LUCK_WORLDS } from '../../store/luck';
 import type { Replays } from '../../store/replays';
@@ -255,7 +257,9 @@ export class EndingScene extends FlywheelScene {
       if (data.status === 'done' && data.outcome && !built) {
         built = true;
         const ghost = historyGhost(game.scenario, game.seed);
-        const steps = this.luckSteps(luckView(data.outcome, game, ghost?.total ?? null));
+        const span = scoreSpanOf(this.session.get().competition);
+        const ghostScore = ghost ? (span ? spanScore(ghost.figures, span.firstYear, span.lastYear).total : ghost.total) : null;
+        const steps = this.luckSteps(luckView(data.outcome, game, ghostScore, span));
         const objects: Phaser.GameObjects.GameObject[] = [];
         // One part per frame, so drawing the page never holds up a frame for long. A tween held
         // open meanwhile tells the screen is still changing (the test hook's "settled").

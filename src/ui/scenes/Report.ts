@@ -1,4 +1,6 @@
 import type { Session } from '../../store/session';
+import { scoreShown } from '../../app/result';
+import { scoreSpanOf } from '../../store/competitionPlay';
 import { FlywheelScene } from '../sceneBase';
 import { figureHistory, headline, type HeadlineKey } from '../view/figures';
 import { formatLevel } from '../view/format';
@@ -33,7 +35,8 @@ export class ReportScene extends FlywheelScene {
     drawPanel(g, { x: 16, y: 60, width: 1248, height: 48 }, THEME.panelRaised, THEME.panelBorder, 8);
     addText(this, 16, 10, view.title, 26, { bold: true });
     addText(this, 340, 16, view.scoreText, 18, { colour: THEME.muted });
-    addText(this, 1064, 16, `Score so far ${Math.round(game.state.score.total)}`, 18, { bold: true }).setOrigin(1, 0);
+    const shown = scoreShown(game.state, game.reports, scoreSpanOf(this.session.get().competition));
+    addText(this, 1064, 16, `Score so far ${Math.round(shown)}`, 18, { bold: true }).setOrigin(1, 0);
     const menu = new Button(this, { id: 'menu', x: 1076, y: 8, width: 188, height: 36, label: 'Menu', hotkey: 'Esc', size: 16,
       onActivate: () => this.session.openMenu(), onHover: () => this.focus('menu') });
     fitLines(addText(this, 30, 63, '', 16, { wrap: 1220 }), view.events.join('   \u2022   '), 2);

@@ -1,4 +1,5 @@
 import type { Action, Level, OutagePlan } from '../../engine';
+import { scoreSpanOf } from '../../store/competitionPlay';
 import type { GameSession, Session } from '../../store/session';
 import { MOVE_KEYS, type LeverKind, type MoveKey } from '../../store/selection';
 import { FlywheelScene, type Control } from '../sceneBase';
@@ -188,7 +189,10 @@ export class YearScene extends FlywheelScene {
 
   private refresh(game: GameSession | null): void {
     if (!game || game.state.finished) return;
-    const view = yearView({ scenario: game.scenario, start: game.start, state: game.state, reports: game.reports, selection: game.selection });
+    const view = yearView({
+      scenario: game.scenario, start: game.start, state: game.state, reports: game.reports, selection: game.selection,
+      scoreSpan: scoreSpanOf(this.session.get().competition),
+    });
     this.view = view;
     const t = this.texts!;
     t.year.setText(view.title);

@@ -1,4 +1,5 @@
 import type { State, TurnReport, YearFigures } from '../../engine';
+import { scoreShown, type ScoreSpan } from '../../app/result';
 import { scorePercentile, type Band, type LuckMetric } from '../../app/luck';
 import type { LuckOutcome } from '../../app/luckMessages';
 import { formatLevel, type Unit } from './format';
@@ -55,9 +56,11 @@ function band(bands: readonly Band[], colour: number): FanBand {
   return { p10: bands.map((b) => b.p10), p50: bands.map((b) => b.p50), p90: bands.map((b) => b.p90), colour };
 }
 
-export function luckView(outcome: LuckOutcome, game: { state: State; reports: readonly TurnReport[] }, historyOwnScore: number | null): LuckView {
+export function luckView(
+  outcome: LuckOutcome, game: { state: State; reports: readonly TurnReport[] }, historyOwnScore: number | null, scoreSpan?: ScoreSpan,
+): LuckView {
   const figures: YearFigures[] = game.reports.map((r) => r.figures);
-  const ownScore = game.state.score.total;
+  const ownScore = scoreShown(game.state, game.reports, scoreSpan);
   const panels = PANELS.map((p) => {
     const yours = band(outcome.yours.bands[p.key], p.colour);
     const last = yours.p50.length - 1;

@@ -1,4 +1,5 @@
 import { LEVELS, type Action, type Level, type OutagePlan, type Scenario, type State, type TurnReport } from '../../engine';
+import { scoreShown, type ScoreSpan } from '../../app/result';
 import type { LeverKind, MoveKey } from '../../store/selection';
 import { dashboardRows, figureHistory, type DashboardRow } from './figures';
 import { ordinalYear } from './format';
@@ -36,6 +37,8 @@ export interface YearInput {
   state: State;
   reports: readonly TurnReport[];
   selection: readonly Action[];
+  /** in a competition, the years its score counts */
+  scoreSpan?: ScoreSpan;
 }
 
 export function yearView(input: YearInput): YearView {
@@ -67,7 +70,7 @@ export function yearView(input: YearInput): YearView {
     year: state.year,
     title: String(state.year),
     progress: ordinalYear(state.year, scenario.firstYear, scenario.lastYear),
-    scoreText: `Score so far ${Math.round(state.score.total)}`,
+    scoreText: `Score so far ${Math.round(scoreShown(state, input.reports, input.scoreSpan))}`,
     news: newsLine(scenario, state),
     rows: dashboardRows(history),
     cards: moveCards(scenario, state, selection, moveEffects),
