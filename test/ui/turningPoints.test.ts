@@ -58,6 +58,7 @@ describe('ending', () => {
       const path = teamPath(world, c, own);
       const view = endingView(world, newGame(world, c.seed), campaign.state, path, campaign.reports, { firstYear: 2016, lastYear: 2020, showHistory: ghost });
       expect(view.total).toBe(Math.round(scored.score.total));
+      expect(view.totalText).toBe(scored.score.total.toFixed(1));
       expect(view.total).not.toBe(Math.round(campaign.state.score.total));
       expect(view.parts.reduce((sum, p) => sum + p.value, 0)).toBeCloseTo(scored.score.total, 6);
       expect(view.title).toMatch(/^2016\u20132020/);

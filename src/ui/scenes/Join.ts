@@ -119,9 +119,14 @@ export class JoinScene extends FlywheelScene {
         if (focus === 'back') back(); else if (focus === 'resume') resume(); else submit();
         return true;
       }
-      if (this.session.get().focus === 'field') {
+      // Typing goes to the field even when a button has the focus (say, "Carry on" on arrival).
+      const inField = this.session.get().focus === 'field';
+      if (inField || (event.key.length === 1 && event.key !== ' ')) {
         const next = typed(value, event.key, askCode ? CODE_MAX : TEAM_NAME_MAX, askCode ? CODE_CHARS : NAME_CHARS);
-        if (next !== null) { value = next; problem = ''; draw(); return true; }
+        if (next !== null) {
+          if (!inField) this.focus('field');
+          value = next; problem = ''; draw(); return true;
+        }
       }
       return false;
     });

@@ -96,7 +96,8 @@ export function endingView(
       ? `${span.firstYear}\u2013${span.lastYear}: how your team\u2019s years ended`
       : `${scenario.firstYear}\u2013${scenario.lastYear}: how your run ended`,
     total,
-    totalText: `${total}`,
+    // A competition ranks on tenths (ties are rare at that grain): show the score as the board does.
+    totalText: span ? score.total.toFixed(1) : `${total}`,
     verdict: verdict(total),
     parts,
     comparison,
