@@ -74,9 +74,8 @@ export class JoinScene extends FlywheelScene {
       ...(saved ? {} : { hotkey: '\u23CE', primary: true }), onActivate: submit, onHover: () => this.focus('go'),
     });
     const resume = () => {
-      problem = resumeCompetition(this.session);
-      if (!problem) return;
-      // The save could not be used (the reason is shown, the save kept aside): only a new team is left.
+      if (!resumeCompetition(this.session)) return;
+      // The save could not be used (the notice says why and where it was kept): only a new team is left.
       resumeButton?.setEnabled(false);
       const control = this.controls.find((c) => c.id === 'resume');
       if (control) control.enabled = false;
@@ -99,7 +98,8 @@ export class JoinScene extends FlywheelScene {
       { id: 'back', ...cancel.bounds, activate: back },
       ...(resumeButton ? [{ id: 'resume', ...resumeButton.bounds, activate: resume, enabled: true }] : []),
     ];
-    new NoticeBox(this, { x: 40, y: 500, width: 800, height: 60 });
+    const notice = new NoticeBox(this, { x: 40, y: 500, width: 1200, height: 60 });
+    this.subscribe((s) => s.notice, (n) => notice.show(n));
 
     // A paste lands here whatever has the focus on the page.
     const onPaste = (event: ClipboardEvent) => {
