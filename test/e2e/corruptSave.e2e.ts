@@ -41,11 +41,10 @@ describe('a save that cannot be used', () => {
     const code = encodeCompetition(competition);
     const raw = JSON.stringify({ format: 'flywheel-competition-save', code, team: 'Owls', decisions: [{ year: scenario.lastYear, actions: [] }], draft: [] });
     const { page, problems } = await openPage(browser);
-    await page.goto(inject('baseUrl'));
-    await waitForScene(page, 'Title');
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [competitionSaveKey(competitionId(competition)), raw]);
+    // Planted before the page's own scripts run, as if left by an earlier visit.
+    await page.addInitScript(([key, value]) => { if (!localStorage.getItem('flywheel:planted')) { localStorage.setItem(key!, value!); localStorage.setItem('flywheel:planted', '1'); } },
+      [competitionSaveKey(competitionId(competition)), raw]);
     await page.goto(`${inject('baseUrl')}#c=${code}`);
-    await page.reload();
     // The save reads as sound, so the Join screen offers it; replaying it fails, and says so.
     await waitForScene(page, 'Join', "(s) => s.controls.some((c) => c.id === 'resume')");
     await page.keyboard.press('Enter');
