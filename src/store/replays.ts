@@ -1,4 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ScoreSpan } from '../app/result';
+import { scoreSpanOf } from './competitionPlay';
 import { decisionsFor, type Scenario, type YearDecisions } from '../engine';
 import { playDecisions, type PlayedGame } from '../app/replay';
 import { decodeReplay } from '../app/replayCode';
@@ -15,6 +17,8 @@ export interface WatchedReplay extends PlayedGame {
   kind: ReplayKind;
   /** where closing the watch screen goes back to */
   returnTo: Screen;
+  /** a class competition's own game: no share link (results go to the instructor), its settings kept */
+  classGame: { ghost: boolean; scoreSpan: ScoreSpan } | null;
 }
 
 export interface ReplaysData {
@@ -55,7 +59,9 @@ export function createReplays(session: Session): Replays {
   function show(played: PlayedGame, kind: ReplayKind, index: number): void {
     const screen = session.get().screen;
     const returnTo: Screen = screen === 'watch' ? get().watching?.returnTo ?? 'title' : screen;
-    store.setState({ watching: { ...played, kind, returnTo }, index: clamp(index, played.decisions.length) });
+    const competition = kind === 'own' ? session.get().competition : null;
+    const classGame = competition ? { ghost: competition.competition.ghost, scoreSpan: scoreSpanOf(competition)! } : null;
+    store.setState({ watching: { ...played, kind, returnTo, classGame }, index: clamp(index, played.decisions.length) });
     session.store.setState({ screen: 'watch', menuOpen: false, focus: '' });
   }
 

@@ -6,6 +6,8 @@ import { AUTOSAVE_KEY } from '../../src/app/saves';
 import { memoryStorage } from '../../src/app/storage';
 import { createReplays, historyPath } from '../../src/store/replays';
 import { createSession } from '../../src/store/session';
+import { encodeCompetition, newCompetition } from '../../src/app/competition';
+import { joinCompetition, leaveCompetition, openCompetition } from '../../src/store/competitionPlay';
 
 const { scenarios } = loadBundledScenarios();
 const scenario = scenarios[0]!.scenario;
@@ -112,5 +114,26 @@ describe('replays', () => {
     expect(replays.get().index).toBe(0);
     replays.close();
     expect(session.get().screen).toBe('year');
+  });
+});
+
+describe('watching a class competition game', () => {
+  it('keeps the competition\u2019s settings: no share link, history as the competition says, its score span', () => {
+    const { session, replays } = fresh();
+    const c = newCompetition(scenario, { seed: 'class-2', firstYear: 2019, lastYear: 2020, ghost: false, name: 'Period 1' });
+    openCompetition(session, encodeCompetition(c));
+    joinCompetition(session, 'Owls');
+    session.endYear();
+    session.continueFromReport();
+    replays.openOwn();
+    expect(session.get().screen).toBe('watch');
+    expect(replays.get().watching?.classGame).toEqual({ ghost: false, scoreSpan: { firstYear: 2019, lastYear: 2020 } });
+    replays.close();
+    leaveCompetition(session);
+    session.newGame(scenario.id, 'solo');
+    session.endYear();
+    session.continueFromReport();
+    replays.openOwn();
+    expect(replays.get().watching?.classGame).toBeNull();
   });
 });

@@ -3,15 +3,16 @@ import { playDecisions } from '../../src/app/replay';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { historyPath, type WatchedReplay } from '../../src/store/replays';
 import { watchView } from '../../src/ui/view/watch';
+import { spanScore } from '../../src/app/result';
 
 const scenario = loadBundledScenarios().scenarios[0]!.scenario;
 
-function watched(kind: WatchedReplay['kind'], years: number, change = false): WatchedReplay {
+function watched(kind: WatchedReplay['kind'], years: number, change = false, classGame: WatchedReplay['classGame'] = null): WatchedReplay {
   const path = historyPath(scenario).slice(0, years);
   if (change) path[1] = { year: path[1]!.year, actions: [] };
   const played = playDecisions(scenario, 'watch-seed', path);
   if (!played.ok) throw new Error(played.error);
-  return { ...played.game, kind, returnTo: 'title' };
+  return { ...played.game, kind, returnTo: 'title', classGame };
 }
 
 describe('the watch view', () => {
@@ -35,6 +36,19 @@ describe('the watch view', () => {
     expect(differs.charts[0]!.ghost).toHaveLength(differs.charts[0]!.values.length);
     expect(differs.ghosts).not.toBeNull();
     expect(watchView(own, 0).note).toMatch(/^Nothing new/);
+  });
+
+  it('in a class competition that hides history, shows no ghost and no comparison, and the team\u2019s score', () => {
+    const scoreSpan = { firstYear: 2016, lastYear: 2020 };
+    const hidden = watchView(watched('own', 21, false, { ghost: false, scoreSpan }), 20);
+    expect(hidden.ghosts).toBeNull();
+    expect(hidden.charts.every((c) => c.ghost === null)).toBe(true);
+    expect(hidden.note).toMatch(/History stays hidden/);
+    const game = watched('own', 21);
+    const own = spanScore(game.reports.map((r) => r.figures), 2016, 2020).total;
+    expect(hidden.score).toBe(`Final score ${Math.round(own)} / 1000`);
+    const shown = watchView(watched('own', 21, false, { ghost: true, scoreSpan }), 20);
+    expect(shown.ghosts).not.toBeNull();
   });
 
   it('clamps the year and knows the ends', () => {

@@ -67,7 +67,7 @@ export class EndingScene extends FlywheelScene {
       onActivate: () => this.session.newGame(game.scenario.id, game.seed), onHover: () => this.focus('new') });
     const toTitle = new Button(this, { id: 'title', x: 228, y: 664, width: 200, height: 46, label: 'Title screen', hotkey: 'T', size: 17,
       onActivate: () => this.session.quitToTitle(), onHover: () => this.focus('title') });
-    const watch = new Button(this, { id: 'watch', x: 440, y: 664, width: 250, height: 46, label: 'Watch and share', hotkey: 'W', size: 17,
+    const watch = new Button(this, { id: 'watch', x: 440, y: 664, width: 250, height: 46, label: competition ? 'Watch your run' : 'Watch and share', hotkey: 'W', size: 17,
       onActivate: () => this.replays?.openOwn(), onHover: () => this.focus('watch') });
     this.controls = [
       { id: 'new', ...again.bounds, activate: () => again.activate() },

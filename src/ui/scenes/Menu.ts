@@ -63,7 +63,8 @@ export class MenuScene extends FlywheelScene {
     const { ghostAllowed, game } = this.session.get();
     const items = [];
     if (ghostAllowed) items.push({ id: 'history', label: 'Watch history', hotkey: 'W', act: () => replays.openHistory() });
-    if (game && game.decisions.length > 0) items.push({ id: 'share', label: 'Watch and share this game', hotkey: 'S', act: () => replays.openOwn() });
+    const label = this.session.get().competition ? 'Watch this game' : 'Watch and share this game';
+    if (game && game.decisions.length > 0) items.push({ id: 'share', label, hotkey: 'S', act: () => replays.openOwn() });
     return items;
   }
 }

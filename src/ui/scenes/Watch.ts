@@ -71,7 +71,7 @@ export class WatchScene extends FlywheelScene {
       { id: 'fork', ...fork.bounds, activate: () => fork.activate() },
     ];
 
-    const code = watched.kind === 'history' ? null : shareCode(watched);
+    const code = watched.kind === 'history' || watched.classGame ? null : shareCode(watched);
     const status = addText(this, RIGHT.x + 626, y + 12, '', 16, { colour: THEME.muted, wrap: 270, maxLines: 2 });
     let copy: Button | null = null;
     if (code) {
@@ -83,7 +83,9 @@ export class WatchScene extends FlywheelScene {
       controls.push({ id: 'copy', ...copy.bounds, activate: () => copy!.activate() });
       this.onCleanup(() => { this.shareField?.destroy(); this.shareField = null; });
     } else {
-      addText(this, 16, 672, 'Play on from any year to take over from there, in the same world (same seed).', 16, { colour: THEME.muted });
+      addText(this, 16, 672, watched.classGame
+        ? 'No share link during a class competition: your result code goes to your instructor.'
+        : 'Play on from any year to take over from there, in the same world (same seed).', 16, { colour: THEME.muted });
     }
     controls.push(
       { id: 'timeline', x: RIGHT.x, y: 556, width: RIGHT.width, height: 40, activate: () => this.replays.step(1) },

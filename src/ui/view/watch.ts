@@ -1,4 +1,5 @@
 import { divergences } from '../../app/divergence';
+import { scoreShown } from '../../app/result';
 import type { WatchedReplay } from '../../store/replays';
 import { canFork } from '../../store/replays';
 import { dashboardRows, figureHistory, headline, HEADLINES, type DashboardRow, type HeadlineKey } from './figures';
@@ -57,11 +58,15 @@ export function watchView(watched: WatchedReplay, index: number): WatchView {
   const at = Math.max(0, Math.min(decisions.length - 1, index));
   const year = decisions[at]!.year;
   const figures = figureHistory(watched.start.last!, watched.reports.slice(0, at + 1));
-  const ghost = watched.kind === 'history' ? null : historyGhost(scenario, watched.seed);
+  const historyHidden = watched.classGame !== null && !watched.classGame.ghost;
+  const ghost = watched.kind === 'history' || historyHidden ? null : historyGhost(scenario, watched.seed);
   let noteTitle = 'Why';
   let note: string;
   if (watched.kind === 'history') {
     note = scenario.history.find((h) => h.year === year)?.why ?? 'A year of carrying on: no new calls were made.';
+  } else if (historyHidden) {
+    noteTitle = 'This year\u2019s calls';
+    note = 'History stays hidden in this competition, so this run is not set beside it.';
   } else {
     noteTitle = 'Where this run differs from history';
     const thisYear = divergences(scenario, decisions.slice(0, at + 1), year).filter((d) => d.year === year);
@@ -81,7 +86,7 @@ export function watchView(watched: WatchedReplay, index: number): WatchView {
     };
   });
   const forkable = canFork(watched, at);
-  const total = Math.round(watched.state.score.total);
+  const total = Math.round(scoreShown(watched.state, watched.reports, watched.classGame?.scoreSpan));
   const lastYear = decisions[decisions.length - 1]!.year;
   return {
     title: TITLES[watched.kind],
