@@ -91,6 +91,14 @@ describe('a class competition', () => {
     expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['"Larks"', '"Night Owls"']);
     expect(lines[1]).toMatch(/^1,/);
 
+    // A team watching its own run gets no share link: results go to the instructor as codes.
+    await larks.page.keyboard.press('Escape');
+    await waitFor(larks.page, "(s) => s.panel !== 'result'");
+    await larks.page.keyboard.press('w');
+    await waitForScene(larks.page, 'Watch', "(s) => s.watch && s.watch.kind === 'own'");
+    expect((await hook(larks.page)).controls.some((c) => c.id === 'copy')).toBe(false);
+    await shot(larks.page, '46-watch-class-game');
+
     expect(teacher.problems).toEqual([]);
     expect(owls.problems).toEqual([]);
     expect(larks.problems).toEqual([]);
