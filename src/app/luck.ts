@@ -41,15 +41,13 @@ export class LuckRun {
   private readonly scores: number[] = [];
   private failed = 0;
   private done = 0;
-  private readonly lastYear: number;
 
   /** `scoreSpan`: in a competition, score only its teams' years, as the leaderboard does. */
   constructor(
     private readonly scenario: Scenario, private readonly path: readonly YearDecisions[], private readonly seeds: readonly string[],
-    untilYear?: number, private readonly scoreSpan?: ScoreSpan,
+    private readonly scoreSpan?: ScoreSpan,
   ) {
-    this.lastYear = Math.min(untilYear ?? scenario.lastYear, scenario.lastYear);
-    const years = this.lastYear - scenario.firstYear + 1;
+    const years = scenario.lastYear - scenario.firstYear + 1;
     this.series = Object.fromEntries(LUCK_METRICS.map((m) => [m, Array.from({ length: years }, () => [] as number[])])) as Record<LuckMetric, number[][]>;
   }
 
@@ -61,7 +59,7 @@ export class LuckRun {
   step(count: number): boolean {
     const end = Math.min(this.seeds.length, this.done + count);
     for (; this.done < end; this.done++) {
-      const c = runCampaign(this.scenario, this.seeds[this.done]!, this.path, { reports: false, yearHashes: false, events: false, untilYear: this.lastYear });
+      const c = runCampaign(this.scenario, this.seeds[this.done]!, this.path, { reports: false, yearHashes: false, events: false });
       if (!c.ok) {
         this.failed++;
         continue;

@@ -33,8 +33,8 @@ class LuckJob {
 
   constructor(readonly key: string, work: LuckWork, private readonly clock: () => number) {
     const seeds = luckSeeds(work.seed, work.worlds);
-    this.yours = new LuckRun(work.scenario, work.yours, seeds, undefined, work.scoreSpan);
-    this.history = new LuckRun(work.scenario, work.scenario.history, seeds, undefined, work.scoreSpan);
+    this.yours = new LuckRun(work.scenario, work.yours, seeds, work.scoreSpan);
+    this.history = new LuckRun(work.scenario, work.scenario.history, seeds, work.scoreSpan);
   }
 
   /** Worlds played so far, of both paths together. */

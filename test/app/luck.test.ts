@@ -56,7 +56,7 @@ describe('luck or skill in a competition', () => {
   it('scores each world over the teams\u2019 years only, as the leaderboard does', () => {
     const span = { firstYear: 2016, lastYear: 2020 };
     const seeds = luckSeeds('class', 12);
-    const team = new LuckRun(scenario, scenario.history, seeds, undefined, span);
+    const team = new LuckRun(scenario, scenario.history, seeds, span);
     while (!team.step(5));
     const whole = new LuckRun(scenario, scenario.history, seeds);
     while (!whole.step(5));

@@ -1,5 +1,4 @@
 import type Phaser from 'phaser';
-import { spanScore } from '../../app/result';
 import { scoreSpanOf } from '../../store/competitionPlay';
 import type { Luck, LuckData } from '../../store/luck';
 import { LUCK_WORLDS } from '../../store/luck';
@@ -8,7 +7,7 @@ import type { Session } from '../../store/session';
 import { FlywheelScene } from '../sceneBase';
 import { debriefView, type DebriefView } from '../view/debrief';
 import { endingView } from '../view/ending';
-import { historyGhost } from '../view/ghost';
+import { ghostScore, historyGhost } from '../view/ghost';
 import { luckView, progressText } from '../view/luck';
 import { formatLevel } from '../view/format';
 import { headline } from '../view/figures';
@@ -47,9 +46,11 @@ export class EndingScene extends FlywheelScene {
       this.ready();
       return;
     }
-    const competition = this.session.get().competition?.competition;
+    const play = this.session.get().competition;
+    const competition = play?.competition;
+    const span = scoreSpanOf(play);
     const view = endingView(game.scenario, game.start, game.state, game.decisions, game.reports,
-      competition ? { firstYear: competition.firstYear, lastYear: competition.lastYear, showHistory: competition.ghost } : undefined);
+      span && competition ? { ...span, showHistory: competition.ghost } : undefined);
     const g = this.add.graphics();
     drawPanel(g, { x: 0, y: 0, width: 1280, height: 52 }, THEME.panel, THEME.panel, 0, 0);
     const title = addText(this, 16, 10, view.title, 26, { bold: true });
@@ -258,8 +259,7 @@ export class EndingScene extends FlywheelScene {
         built = true;
         const ghost = historyGhost(game.scenario, game.seed);
         const span = scoreSpanOf(this.session.get().competition);
-        const ghostScore = ghost ? (span ? spanScore(ghost.figures, span.firstYear, span.lastYear).total : ghost.total) : null;
-        const steps = this.luckSteps(luckView(data.outcome, game, ghostScore, span));
+        const steps = this.luckSteps(luckView(data.outcome, game, ghost ? ghostScore(ghost, span) : null, span));
         const objects: Phaser.GameObjects.GameObject[] = [];
         // One part per frame, so drawing the page never holds up a frame for long. A tween held
         // open meanwhile tells the screen is still changing (the test hook's "settled").

@@ -1,5 +1,6 @@
-import { runCampaign, type Scenario, type State, type TurnReport, type YearDecisions, type YearFigures } from '../../engine';
-import { spanScore } from '../../app/result';
+import type { Scenario, State, TurnReport, YearDecisions } from '../../engine';
+import { spanScore, type ScoreSpan } from '../../app/result';
+import { ghostScore, historyGhost } from './ghost';
 import { figureHistory, headline, type HeadlineKey } from './figures';
 import { turningPoints, type TurningPoint } from './turningPoints';
 
@@ -44,16 +45,8 @@ export function verdict(total: number): string {
 
 const CHART_KEYS: readonly HeadlineKey[] = ['netSales', 'operatingIncome', 'awsRevenue', 'cloudShare'];
 
-/** The same world played along the real company's decisions, for comparison. */
-export function historyRun(scenario: Scenario, seed: string): { figures: YearFigures[]; total: number } | null {
-  const run = runCampaign(scenario, seed, scenario.history, { reports: false, yearHashes: false });
-  return run.ok ? { figures: run.years, total: run.state.score.total } : null;
-}
-
 /** A class competition scores only the teams' own years, and may keep history's result hidden. */
-export interface EndingSpan {
-  firstYear: number;
-  lastYear: number;
+export interface EndingSpan extends ScoreSpan {
   showHistory: boolean;
 }
 
@@ -76,14 +69,14 @@ export function endingView(
     { label: 'Cloud', value: score.cloud, max: quarter, text: '', meaning: 'readiness, then share and size of the cloud business' },
     { label: 'Trust', value: score.trust, max: quarter, text: '', meaning: 'shoppers\u2019 and cloud customers\u2019 confidence' },
   ].map((p) => ({ ...p, text: `${Math.round(p.value)} / ${p.max}` }));
-  const run = historyRun(scenario, state.seed);
+  const run = historyGhost(scenario, state.seed);
   const history = run && (span?.showHistory ?? true) ? run : null;
   const total = Math.round(score.total);
   let comparison = span && !span.showHistory
     ? 'History\u2019s result stays hidden in this competition: the leaderboard compares you with the other teams.'
     : 'The real company\u2019s path could not be played in this world.';
   if (history) {
-    const theirs = Math.round(span ? spanScore(history.figures, span.firstYear, span.lastYear).total : history.total);
+    const theirs = Math.round(ghostScore(history, span));
     const gap = total - theirs;
     comparison = gap === 0
       ? `Exactly what the real company\u2019s decisions score in this world (${theirs}).`

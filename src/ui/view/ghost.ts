@@ -1,5 +1,6 @@
 import { runCampaign, type Scenario, type YearDecisions, type YearFigures } from '../../engine';
 import { divergences } from '../../app/divergence';
+import { spanScore, type ScoreSpan } from '../../app/result';
 import { headline, notYet, type HeadlineKey } from './figures';
 import { formatLevel } from './format';
 
@@ -21,6 +22,11 @@ export function historyGhost(scenario: Scenario, seed: string): HistoryGhost | n
   const ghost = run.ok ? { figures: run.years, total: run.state.score.total } : null;
   cached = { scenario, seed, ghost };
   return ghost;
+}
+
+/** History's score in this world: the whole run's, or in a competition its teams' years only. */
+export function ghostScore(ghost: HistoryGhost, span?: ScoreSpan): number {
+  return span ? spanScore(ghost.figures, span.firstYear, span.lastYear).total : ghost.total;
 }
 
 /**
