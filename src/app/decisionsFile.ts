@@ -1,14 +1,9 @@
-import type { Action, YearDecisions } from '../engine';
+import { describeValue, type Action, type YearDecisions } from '../engine';
 
 // A decisions file is untrusted: check its shape here; the engine then checks each move's legality.
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : JSON.stringify(value) ?? String(value);
-}
 
 /** Accepts `{ "decisions": [ { "year": 2000, "actions": [...] }, ... ] }` or the bare list. */
 export function parseDecisions(input: unknown, firstYear: number, lastYear: number): Parsed<YearDecisions[]> {
@@ -22,12 +17,12 @@ export function parseDecisions(input: unknown, firstYear: number, lastYear: numb
   for (let i = 0; i < list.length; i++) {
     const entry = list[i] as { year?: unknown; actions?: unknown } | null;
     const path = `decisions[${i}]`;
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return { ok: false, error: `${path}: must be an object, not ${describe(entry)}` };
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return { ok: false, error: `${path}: must be an object, not ${describeValue(entry)}` };
     const year = entry.year;
-    if (typeof year !== 'number' || !Number.isInteger(year)) return { ok: false, error: `${path}.year: must be a whole number, not ${describe(year)}` };
+    if (typeof year !== 'number' || !Number.isInteger(year)) return { ok: false, error: `${path}.year: must be a whole number, not ${describeValue(year)}` };
     if (year < firstYear || year > lastYear) return { ok: false, error: `${path}.year: ${year} is outside the scenario's years ${firstYear} to ${lastYear}` };
     if (out.some((d) => d.year === year)) return { ok: false, error: `${path}.year: ${year} is listed twice` };
-    if (!Array.isArray(entry.actions)) return { ok: false, error: `${path}.actions: must be a list, not ${describe(entry.actions)}` };
+    if (!Array.isArray(entry.actions)) return { ok: false, error: `${path}.actions: must be a list, not ${describeValue(entry.actions)}` };
     for (let j = 0; j < entry.actions.length; j++) {
       const action = entry.actions[j] as { kind?: unknown } | null;
       if (!action || typeof action !== 'object' || typeof action.kind !== 'string') {

@@ -1,3 +1,4 @@
+import { describeValue } from './describeValue';
 import type { Scenario } from './scenarioTypes';
 import { majorOutageIn } from './context';
 import type { Action, ActionKind, Level, OutagePlan, ServiceId, State, YearDecisions } from './types';
@@ -11,6 +12,11 @@ export interface ActionOption {
 }
 
 export const LEVELS: readonly Level[] = ['lean', 'steady', 'aggressive'];
+
+/** The value a dial's setting picks out of three. */
+export function byLevel(level: Level, lean: number, steady: number, aggressive: number): number {
+  return level === 'lean' ? lean : level === 'aggressive' ? aggressive : steady;
+}
 export const OUTAGE_PLANS: readonly OutagePlan[] = ['transparent', 'quiet', 'resilience'];
 export const SERVICES: readonly ServiceId[] = ['sqs', 's3', 'ec2'];
 export const SERVICE_NAMES: Record<ServiceId, string> = {
@@ -124,13 +130,6 @@ export function legalActions(state: State, scenario: Scenario): ActionOption[] {
   return options;
 }
 
-/** A value from untrusted input, for a message: never throws, whatever the value is. */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}...` : value;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
 function isInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
 }
@@ -139,9 +138,9 @@ function isInteger(value: unknown): value is number {
 function checkShape(action: Action): string {
   switch (action.kind) {
     case 'launchService':
-      if (!SERVICES.includes(action.service)) return `unknown service "${shown(action.service)}"`;
+      if (!SERVICES.includes(action.service)) return `unknown service ${describeValue(action.service)}`;
       if (action.team !== undefined && action.team !== 'remote' && action.team !== 'core') {
-        return `team must be "remote" or "core", not "${shown(action.team)}"`;
+        return `team must be "remote" or "core", not ${describeValue(action.team)}`;
       }
       return '';
     case 'priceCuts': {
@@ -214,13 +213,13 @@ function record(draft: State, action: Action): void {
 export function applyDecisions(draft: State, scenario: Scenario, decisions: YearDecisions): string {
   if (draft.finished) return `the game is over: ${draft.lastYear} was the last year`;
   if (!decisions || typeof decisions !== 'object') return 'decisions must be an object';
-  if (decisions.year !== draft.year) return `decisions are for ${shown(decisions.year)}, but the year to play is ${draft.year}`;
+  if (decisions.year !== draft.year) return `decisions are for ${describeValue(decisions.year)}, but the year to play is ${draft.year}`;
   if (!Array.isArray(decisions.actions)) return `${decisions.year}: actions must be a list`;
   const actions = decisions.actions;
   for (let i = 0; i < actions.length; i++) {
     const action = actions[i] as Action | undefined;
     if (!action || typeof action !== 'object' || !KNOWN_KINDS.has((action as { kind: string }).kind)) {
-      return `${decisions.year} action ${i + 1}: unknown action "${shown((action as { kind?: unknown } | undefined)?.kind)}"`;
+      return `${decisions.year} action ${i + 1}: unknown action ${describeValue((action as { kind?: unknown } | undefined)?.kind)}`;
     }
     const shape = checkShape(action);
     if (shape) return `${decisions.year} action ${i + 1}: ${shape}`;

@@ -1,7 +1,8 @@
+import { byLevel } from './actions';
 import { K } from './coefficients';
 import type { YearContext } from './context';
 import { powDet, saturate } from './detMath';
-import type { Driver, Level, RivalId, RivalState, State } from './types';
+import type { Driver, RivalId, RivalState, State } from './types';
 
 export const RIVAL_IDS: readonly RivalId[] = ['microsoft', 'google', 'others'];
 
@@ -27,10 +28,6 @@ export interface CloudYear {
 
 const NONE: Driver[] = [];
 const NO_EVENTS: string[] = []; // shared and never written: events are only pushed with detail on
-
-function byLevel(level: Level, lean: number, steady: number, aggressive: number): number {
-  return level === 'lean' ? lean : level === 'aggressive' ? aggressive : steady;
-}
 
 /** Share of cloud workloads AWS can serve with what it has launched. */
 export function coverage(state: State): number {

@@ -8,6 +8,7 @@ export { runCampaign, decisionsFor } from './campaign';
 export type { Campaign, CampaignOptions } from './campaign';
 export { coefficientTable, K } from './coefficients';
 export { parseScenario } from './scenarioParse';
+export { describeValue } from './describeValue';
 export { ENGINE_VERSION } from './version';
 export { jediWinChance } from './jedi';
 export { addYear, scoreYear } from './scoring';

@@ -1,7 +1,8 @@
+import { byLevel } from './actions';
 import { K } from './coefficients';
 import type { YearContext } from './context';
 import { saturate } from './detMath';
-import type { Driver, Level, State } from './types';
+import type { Driver, State } from './types';
 
 const NONE: Driver[] = [];
 
@@ -20,10 +21,6 @@ export interface RetailYear {
   growthDrivers: Driver[];    // of the growth rate of online share, for the report
   thirdPartyDrivers: Driver[];
   primeDrivers: Driver[];
-}
-
-function byLevel(level: Level, lean: number, steady: number, aggressive: number): number {
-  return level === 'lean' ? lean : level === 'aggressive' ? aggressive : steady;
 }
 
 export function primePotential(gmv: number, fulfilment: number): { base: number; delivery: number } {

@@ -1,3 +1,4 @@
+import { describeValue } from './describeValue';
 import { runCampaign } from './campaign';
 import type { HistoricalYear, Scenario, ScenarioEvent, ScenarioRival } from './scenarioTypes';
 import type { RivalId } from './types';
@@ -16,7 +17,7 @@ class Checker {
   }
   object(value: unknown, path: string): Record<string, unknown> | null {
     if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-    this.fail(path, `must be an object, not ${describe(value)}`);
+    this.fail(path, `must be an object, not ${describeValue(value)}`);
     return null;
   }
   string(obj: Record<string, unknown>, key: string, path: string, maxLength = 2000): string {
@@ -24,13 +25,13 @@ class Checker {
     if (typeof value === 'string' && value.length > 0 && value.length <= maxLength) return value;
     this.fail(`${path}${key}`, typeof value === 'string'
       ? `must be 1 to ${maxLength} characters long`
-      : `must be text, not ${describe(value)}`);
+      : `must be text, not ${describeValue(value)}`);
     return '';
   }
   number(obj: Record<string, unknown>, key: string, path: string, min: number, max: number, integer = false): number {
     const value = obj[key];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.fail(`${path}${key}`, `must be a number, not ${describe(value)}`);
+      this.fail(`${path}${key}`, `must be a number, not ${describeValue(value)}`);
       return min;
     }
     if (integer && !Number.isInteger(value)) this.fail(`${path}${key}`, `must be a whole number, not ${value}`);
@@ -47,12 +48,6 @@ class Checker {
   }
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value.length > 30 ? value.slice(0, 30) + '...' : value}"`;
-  return typeof value === 'object' ? 'an object' : String(value);
-}
 
 function series(c: Checker, obj: Record<string, unknown>, key: string, first: number, last: number, min: number, max: number): Record<string, number> {
   const table = c.object(obj[key], `series.${key}`);
@@ -73,7 +68,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   if (!root) return { ok: false, errors: c.errors };
   c.known(root, '', ['$schema', 'format', 'id', 'name', 'brief', 'lesson', 'firstYear', 'lastYear', 'preludeFrom', 'genAiFrom',
     'defaultSeed', 'start', 'series', 'sources', 'events', 'rivals', 'jedi', 'history', 'check']);
-  if (root.format !== 'flywheel-scenario/1') c.fail('format', `must be "flywheel-scenario/1", not ${describe(root.format)}`);
+  if (root.format !== 'flywheel-scenario/1') c.fail('format', `must be "flywheel-scenario/1", not ${describeValue(root.format)}`);
   const id = c.string(root, 'id', '', 40);
   if (id && !ID_PATTERN.test(id)) c.fail('id', 'must be lower-case letters, digits and dashes');
   const name = c.string(root, 'name', '', 80);
@@ -125,7 +120,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   }
 
   const events: ScenarioEvent[] = [];
-  if (!Array.isArray(root.events)) c.fail('events', `must be a list, not ${describe(root.events)}`);
+  if (!Array.isArray(root.events)) c.fail('events', `must be a list, not ${describeValue(root.events)}`);
   else root.events.forEach((raw, i) => {
     const path = `events[${i}].`;
     const e = c.object(raw, `events[${i}]`);
@@ -140,7 +135,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     c.optionalNumber(e, 'retailCostShock', path, 0, 0.2);
     c.optionalNumber(e, 'restructuringCost', path, 0, 100);
     if (e.majorOutage !== undefined) {
-      if (typeof e.majorOutage !== 'boolean') c.fail(`${path}majorOutage`, `must be true or false, not ${describe(e.majorOutage)}`);
+      if (typeof e.majorOutage !== 'boolean') c.fail(`${path}majorOutage`, `must be true or false, not ${describeValue(e.majorOutage)}`);
       else if (e.majorOutage) event.majorOutage = true;
     }
     for (const key of ['ecommerceShock', 'cloudShock', 'retailCostShock', 'restructuringCost'] as const) {
@@ -150,14 +145,14 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   });
 
   const rivals: ScenarioRival[] = [];
-  if (!Array.isArray(root.rivals)) c.fail('rivals', `must be a list, not ${describe(root.rivals)}`);
+  if (!Array.isArray(root.rivals)) c.fail('rivals', `must be a list, not ${describeValue(root.rivals)}`);
   else root.rivals.forEach((raw, i) => {
     const path = `rivals[${i}].`;
     const r = c.object(raw, `rivals[${i}]`);
     if (!r) return;
     c.known(r, path, ['id', 'name', 'entryYear', 'strength', 'strengthGrowth', 'strengthCap', 'priceCut', 'note']);
     const rid = r.id as RivalId;
-    if (!RIVAL_IDS.includes(rid)) c.fail(`${path}id`, `must be one of ${RIVAL_IDS.join(', ')}, not ${describe(r.id)}`);
+    if (!RIVAL_IDS.includes(rid)) c.fail(`${path}id`, `must be one of ${RIVAL_IDS.join(', ')}, not ${describeValue(r.id)}`);
     else if (rivals.some((x) => x.id === rid)) c.fail(`${path}id`, `${rid} is listed twice`);
     rivals.push({
       id: rid,
@@ -210,7 +205,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   }
 
   const history: HistoricalYear[] = [];
-  if (!Array.isArray(root.history)) c.fail('history', `must be a list, not ${describe(root.history)}`);
+  if (!Array.isArray(root.history)) c.fail('history', `must be a list, not ${describeValue(root.history)}`);
   else root.history.forEach((raw, i) => {
     const path = `history[${i}].`;
     const h = c.object(raw, `history[${i}]`);
@@ -218,7 +213,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     c.known(h, path, ['year', 'actions', 'why']);
     const year = c.number(h, 'year', path, preludeFrom, lastYear, true);
     if (history.some((x) => x.year === year)) c.fail(`${path}year`, `${year} is listed twice`);
-    if (!Array.isArray(h.actions)) c.fail(`${path}actions`, `must be a list, not ${describe(h.actions)}`);
+    if (!Array.isArray(h.actions)) c.fail(`${path}actions`, `must be a list, not ${describeValue(h.actions)}`);
     history.push({ year, actions: Array.isArray(h.actions) ? (h.actions as HistoricalYear['actions']) : [], why: c.string(h, 'why', path, 600) });
   });
 

@@ -27,9 +27,9 @@ describe('illegal decisions are refused with a clear error value', () => {
   });
   it('values that cannot even be printed (parsed JSON can hold {"toString": 1}) give an error, not an exception', () => {
     const hostile = { toString: 1 };
-    expect(firstYearWith([{ kind: hostile }])).toBe('2000 action 1: unknown action "an object"');
-    expect(firstYearWith([{ kind: 'launchService', service: hostile }])).toBe('2000 action 1: unknown service "an object"');
-    expect(firstYearWith([{ kind: 'launchService', service: 'ec2', team: hostile }])).toBe('2000 action 1: team must be "remote" or "core", not "an object"');
+    expect(firstYearWith([{ kind: hostile }])).toBe('2000 action 1: unknown action an object');
+    expect(firstYearWith([{ kind: 'launchService', service: hostile }])).toBe('2000 action 1: unknown service an object');
+    expect(firstYearWith([{ kind: 'launchService', service: 'ec2', team: hostile }])).toBe('2000 action 1: team must be "remote" or "core", not an object');
     const wrongYear = applyTurn(scenario, newGame(scenario), { year: hostile as unknown as number, actions: [] });
     expect(wrongYear).toEqual({ ok: false, error: 'decisions are for an object, but the year to play is 2000' });
   });

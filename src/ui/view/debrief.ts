@@ -1,7 +1,7 @@
 import type { Scenario, TurnReport, YearDecisions, YearFigures } from '../../engine';
 import { differenceEffects } from '../../app/divergence';
 import { historyGhost } from './ghost';
-import { formatLevel, moneyDelta, type Unit } from './format';
+import { capital, formatLevel, moneyDelta, type Unit } from './format';
 import { OKABE_ITO, SERIES } from './palette';
 
 // The debrief after a run: the run against history's path in the same world, figure by figure,
@@ -79,8 +79,4 @@ export function debriefView(scenario: Scenario, seed: string, start: YearFigures
     rows,
     summary,
   };
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -117,3 +117,8 @@ export function formatTick(unit: Unit, value: number): string {
     default: return `${prefix}${trim(size, 1)}`;
   }
 }
+
+/** The text with its first letter a capital. */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,6 +1,6 @@
 import type { Action, TurnReport, YearDecisions, YearFigures } from '../../engine';
 import { describeAction } from './news';
-import { money, percent } from './format';
+import { capital, money, percent } from './format';
 
 // Five to eight moments that shaped a run: the big moves, the shocks, and the milestones the
 // figures passed. Each candidate gets a weight; the heaviest are kept and told in year order.
@@ -23,7 +23,7 @@ function moveKey(action: Action): string {
 
 function sentence(text: string): string {
   const t = text.trim();
-  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+  return `${capital(t)}${/[.!?]$/.test(t) ? '' : '.'}`;
 }
 
 export const MIN_TURNING_POINTS = 5;

@@ -3,7 +3,7 @@ import { scoreShown } from '../../app/result';
 import type { WatchedReplay } from '../../store/replays';
 import { canFork } from '../../store/replays';
 import { dashboardRows, figureHistory, headline, HEADLINES, type DashboardRow, type HeadlineKey } from './figures';
-import { formatLevel, type Unit } from './format';
+import { capital, formatLevel, type Unit } from './format';
 import { ghostRows, ghostSeries, historyGhost, type GhostRow } from './ghost';
 import { describeActions } from './news';
 
@@ -107,8 +107,4 @@ export function watchView(watched: WatchedReplay, index: number): WatchView {
     forkLabel: forkable ? `Play on from ${year + 1}` : 'Nothing left to play',
     score: watched.state.finished ? `Final score ${total} / 1000` : `Score by ${lastYear}: ${total}`,
   };
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
