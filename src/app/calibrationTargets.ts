@@ -1,4 +1,4 @@
-import type { YearFigures } from '../engine';
+import { runCampaign, type Scenario, type YearFigures } from '../engine';
 
 /** The figures the historical path must hit: ../shared/calibration/targets.md, one row each. */
 export interface CalibrationTarget {
@@ -88,4 +88,17 @@ export function checkCalibration(years: readonly YearFigures[], targets: readonl
     const inRange = value >= t.low && value <= t.high;
     return { label: t.label, year: t.year, target: t.target, range: formatRange(t), value, pass: inRange && !extra, note: extra };
   });
+}
+
+/**
+ * targets.md's JEDI row: on history's path and the scenario's seed, the award is lost. It is judged
+ * in the award year, so a later cancellation (the extended era) does not undo the loss. Null when
+ * the scenario has no award within its years.
+ */
+export function checkJediAward(scenario: Scenario, seed: string): { year: number; status: string; pass: boolean } | null {
+  const year = scenario.jedi?.awardYear ?? 0;
+  if (year < scenario.firstYear || year > scenario.lastYear) return null;
+  const run = runCampaign(scenario, seed, scenario.history, { reports: false, figures: false, yearHashes: false, untilYear: year });
+  const status = run.ok ? run.state.jedi : 'not played';
+  return { year, status, pass: status === 'lost' || status === 'protesting' || status === 'protestFailed' };
 }

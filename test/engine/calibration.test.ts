@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION_TARGETS, checkCalibration } from '../../src/app/calibrationTargets';
+import { CALIBRATION_TARGETS, checkCalibration, checkJediAward } from '../../src/app/calibrationTargets';
 import { runCampaign, type YearDecisions } from '../../src/engine';
 import { loadTestScenario } from '../helpers/scenario';
 
@@ -28,6 +28,7 @@ describe('calibration targets', () => {
 
   it('JEDI is lost to Microsoft on the historical seed', () => {
     expect(['lost', 'protesting', 'protestFailed']).toContain(campaign.state.jedi);
+    expect(checkJediAward(scenario, scenario.defaultSeed)).toEqual({ year: 2019, status: 'lost', pass: true });
     const award = campaign.years.find((y) => y.year === 2019)!;
     expect(award.events.some((e) => e.includes('JEDI goes to Microsoft'))).toBe(true);
   });

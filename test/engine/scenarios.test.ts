@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCalibration, EPILOGUE_TARGETS } from '../../src/app/calibrationTargets';
+import { checkCalibration, checkJediAward, EPILOGUE_TARGETS } from '../../src/app/calibrationTargets';
 import { parseScenario, runCampaign, type Scenario } from '../../src/engine';
 
 const ROOT = join(__dirname, '..', '..');
@@ -84,6 +84,8 @@ describe('the extended scenario hits the epilogue targets', () => {
     expect(y(2022).events.some((e) => e.includes('multi-vendor successor'))).toBe(true);
     expect(y(2023).governmentRevenue).toBeGreaterThan(0);
     expect(campaign.state.jedi).toBe('cancelled');
+    // The award itself was still lost, as targets.md has it.
+    expect(checkJediAward(scenario, scenario.defaultSeed)?.pass).toBe(true);
   });
   it('a generative-AI platform launches in 2023 and the October 2025 outage is handled as the player chose', () => {
     expect(campaign.state.genAiYear).toBe(2023);
