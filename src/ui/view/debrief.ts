@@ -1,6 +1,6 @@
 import type { Scenario, TurnReport, YearDecisions, YearFigures } from '../../engine';
 import { differenceEffects } from '../../app/divergence';
-import { historyGhost } from './ghost';
+import { ghostSeries, historyGhost, type FigureKey } from './ghost';
 import { capital, formatLevel, moneyDelta, type Unit } from './format';
 import { OKABE_ITO, SERIES } from './palette';
 
@@ -30,7 +30,7 @@ export interface DebriefView {
   summary: string;
 }
 
-const FIGURES: readonly { key: keyof YearFigures; label: string; unit: Unit; colour: number }[] = [
+const FIGURES: readonly { key: FigureKey; label: string; unit: Unit; colour: number }[] = [
   { key: 'netSales', label: 'Net sales', unit: 'usdBn', colour: SERIES.netSales },
   { key: 'operatingIncome', label: 'Operating income', unit: 'usdBn', colour: SERIES.operatingIncome },
   { key: 'awsRevenue', label: 'AWS revenue', unit: 'usdBn', colour: SERIES.awsRevenue },
@@ -50,7 +50,6 @@ export function effectText(scoreEffect: number | null, netSalesEffect: number | 
 export function debriefView(scenario: Scenario, seed: string, start: YearFigures, reports: readonly TurnReport[], decisions: readonly YearDecisions[]): DebriefView {
   const yours = [start, ...reports.map((r) => r.figures)];
   const ghost = historyGhost(scenario, seed);
-  const theirs = ghost ? [start, ...ghost.figures].slice(0, yours.length) : null;
   const lastYear = decisions[decisions.length - 1]?.year ?? scenario.firstYear - 1;
   const effects = lastYear >= scenario.firstYear ? differenceEffects(scenario, seed, decisions, lastYear) : [];
   const rows = effects.map((e) => {
@@ -66,13 +65,13 @@ export function debriefView(scenario: Scenario, seed: string, start: YearFigures
   return {
     years: yours.map((f) => f.year),
     charts: FIGURES.map((f) => {
-      const values = yours.map((y) => y[f.key] as number);
+      const values = yours.map((y) => y[f.key]);
       return {
         label: f.label,
         unit: f.unit,
         colour: f.colour,
         yours: values,
-        history: theirs ? theirs.map((y) => y[f.key] as number) : null,
+        history: ghost ? ghostSeries(ghost, start, f.key, yours.length) : null,
         latest: formatLevel(f.unit, values[values.length - 1] ?? 0),
       };
     }),

@@ -1,6 +1,6 @@
 import type { Scenario, State, TurnReport, YearDecisions } from '../../engine';
 import { spanScore, type ScoreSpan } from '../../app/result';
-import { ghostScore, historyGhost } from './ghost';
+import { ghostScore, ghostSeries, historyGhost } from './ghost';
 import { figureHistory, headline, type HeadlineKey } from './figures';
 import { turningPoints, type TurningPoint } from './turningPoints';
 
@@ -83,7 +83,6 @@ export function endingView(
       : `The real company\u2019s decisions score ${theirs} in this world: you are ${Math.abs(gap)} points ${gap > 0 ? 'ahead' : 'behind'}.`;
   }
   const yours = figureHistory(start.last!, reports);
-  const theirs = history ? [start.last!, ...history.figures] : null;
   return {
     title: span
       ? `${span.firstYear}\u2013${span.lastYear}: how your team\u2019s years ended`
@@ -103,7 +102,7 @@ export function endingView(
         label: h.label,
         colour: h.colour,
         yours: yours.map((f) => f[key]),
-        history: theirs ? theirs.map((f) => f[key]) : null,
+        history: history ? ghostSeries(history, start.last!, key, yours.length) : null,
       };
     }),
   };

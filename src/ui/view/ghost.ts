@@ -7,6 +7,9 @@ import { formatLevel } from './format';
 // The ghost: history's own decisions played in the same world (scenario and seed) as the game,
 // shown beside the player's figures. History is played once per game and kept.
 
+/** The figures that are numbers, the ones a chart can draw. */
+export type FigureKey = { [K in keyof YearFigures]: YearFigures[K] extends number ? K : never }[keyof YearFigures];
+
 export interface HistoryGhost {
   /** one figure set per scenario year, from the first */
   figures: YearFigures[];
@@ -33,7 +36,7 @@ export function ghostScore(ghost: HistoryGhost, span?: ScoreSpan): number {
  * History's series for a figure, lined up with a player's series that starts with the year before
  * the first and has `length` entries (the starting point is the same for both).
  */
-export function ghostSeries(ghost: HistoryGhost, start: YearFigures, key: HeadlineKey, length: number): number[] {
+export function ghostSeries(ghost: HistoryGhost, start: YearFigures, key: FigureKey, length: number): number[] {
   return [start, ...ghost.figures].slice(0, length).map((f) => f[key]);
 }
 
