@@ -94,6 +94,7 @@ describe('a class competition', () => {
     // A team watching its own run gets no share link: results go to the instructor as codes.
     await larks.page.keyboard.press('Escape');
     await waitFor(larks.page, "(s) => s.panel !== 'result'");
+    await shot(larks.page, '46-ending-class-game');
     await larks.page.keyboard.press('w');
     await waitForScene(larks.page, 'Watch', "(s) => s.watch && s.watch.kind === 'own'");
     expect((await hook(larks.page)).controls.some((c) => c.id === 'copy')).toBe(false);
