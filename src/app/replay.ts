@@ -1,5 +1,5 @@
 import {
-  applyTurn, cloneState, applyDecisions, ENGINE_VERSION, newGame, stateHash,
+  applyTurn, decisionsError, ENGINE_VERSION, newGame, stateHash,
   type Action, type Scenario, type State, type TurnReport, type YearDecisions,
 } from '../engine';
 import type { ScenarioEntry } from './scenarios';
@@ -149,8 +149,7 @@ export function parseReplay(input: unknown, scenarios: readonly ScenarioEntry[])
   if (root.draft !== undefined && !game.state.finished) {
     const cleaned = cleanDecisions(root.draft, 'draft');
     if (typeof cleaned !== 'string' && cleaned.year === game.state.year) {
-      const probe = cloneState(game.state);
-      if (applyDecisions(probe, scenario, cleaned) === '') draft = cleaned.actions;
+      if (decisionsError(game.state, scenario, cleaned) === '') draft = cleaned.actions;
     }
   }
   return { ok: true, value: { replay: toReplay(game, draft), game, recomputed, draft } };

@@ -1,4 +1,4 @@
-import type { Action, Level, OutagePlan, ServiceId, Team, YearDecisions } from '../engine';
+import { ACTION_KINDS, LEVELS, OUTAGE_PLANS, SERVICES, TEAMS, type Action, type Team, type YearDecisions } from '../engine';
 import { CutShort, openCode, Reader, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
 
 // A replay as a short, URL-safe code: "fw1_" + base64url of a small binary record ending in a
@@ -19,15 +19,11 @@ export interface ReplayData {
 
 export type Decoded = { ok: true; value: ReplayData } | { ok: false; error: string };
 
-const KINDS = [
-  'apiMandate', 'openMarketplace', 'openDeveloperPlatform', 'launchPrime', 'launchService',
-  'rentSpareCapacity', 'priceCuts', 'capex', 'retailInvestment', 'govCloud', 'discloseAws',
-  'bidJedi', 'protestJedi', 'launchGenAi', 'outageResponse',
-] as const;
-const PLANS: readonly OutagePlan[] = ['transparent', 'quiet', 'resilience'];
-const SERVICES: readonly ServiceId[] = ['sqs', 's3', 'ec2'];
-const TEAMS: readonly (Team | undefined)[] = [undefined, 'remote', 'core'];
-const LEVELS: readonly Level[] = ['lean', 'steady', 'aggressive'];
+// The wire order of kinds, services, levels and plans is the engine catalogue's; a test pins it.
+const KINDS = ACTION_KINDS;
+const PLANS = OUTAGE_PLANS;
+// A team is written as its catalogue index plus one; 0 is a launch that names none.
+const WIRE_TEAMS: readonly (Team | undefined)[] = [undefined, ...TEAMS];
 const EXACT_DEPTH = 0xff;
 
 function writeAction(w: Writer, action: Action): void {
@@ -36,7 +32,7 @@ function writeAction(w: Writer, action: Action): void {
   w.byte(kind);
   switch (action.kind) {
     case 'launchService':
-      w.byte(SERVICES.indexOf(action.service) | (TEAMS.indexOf(action.team) << 2));
+      w.byte(SERVICES.indexOf(action.service) | (WIRE_TEAMS.indexOf(action.team) << 2));
       break;
     case 'priceCuts':
       w.byte(action.count);
@@ -67,8 +63,8 @@ function readAction(r: Reader): Action | string {
       const packed = r.byte();
       const service = SERVICES[packed & 3];
       const teamIndex = packed >>> 2;
-      if (!service || teamIndex >= TEAMS.length) return 'it names a service this version does not know';
-      const team = TEAMS[teamIndex];
+      if (!service || teamIndex >= WIRE_TEAMS.length) return 'it names a service this version does not know';
+      const team = WIRE_TEAMS[teamIndex];
       return team ? { kind, service, team } : { kind, service };
     }
     case 'priceCuts': {

@@ -1,6 +1,7 @@
 import { newGame, stateHash } from './game';
 import type { Scenario } from './scenarioTypes';
-import { cloneState, playYear } from './turn';
+import { cloneState } from './stateCopy';
+import { playYear } from './turn';
 import type { State, TurnReport, YearDecisions, YearFigures } from './types';
 
 export interface Campaign {

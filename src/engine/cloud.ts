@@ -1,4 +1,4 @@
-import { byLevel } from './actions';
+import { byLevel } from './moves';
 import { K } from './coefficients';
 import type { YearContext } from './context';
 import { powDet, saturate } from './detMath';
@@ -73,39 +73,90 @@ function rivalOf(state: State, id: RivalId): RivalState {
   return id === 'microsoft' ? state.rivals.microsoft : id === 'google' ? state.rivals.google : state.rivals.others;
 }
 
-export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYear {
-  const year = draft.year;
-  const detail = ctx.detail;
-  const events: string[] = detail ? [] : NO_EVENTS;
-  const launchedNow = (draft.sqsYear === year ? 1 : 0) + (draft.s3Year === year ? 1 : 0)
-    + (draft.ec2Year === year ? 1 : 0) + (draft.spareCapacityYear === year ? 1 : 0);
-  const awsCoverage = coverage(draft);
-  const spare = onSpareCapacity(draft);
-  const realInfrastructure = draft.s3Year > 0 || draft.ec2Year > 0;
-  const wasOnSale = draft.capacity > 0 || draft.awsWorkload > 0;
+// The year's working values, shared by the steps below; one object, rewritten on every call.
+interface CloudWork {
+  year: number;
+  detail: boolean;
+  events: string[];
+  launchedNow: number;           // services (or spare capacity) put on sale this year
+  coverage: number;              // share of workloads AWS can serve
+  spare: boolean;                // compute is idle retail hardware
+  realInfrastructure: boolean;   // storage or compute built for the purpose
+  trustAtStart: number;
+  workload: number;              // the whole market's workload this year
+  awsPull: number;
+  totalRivalPull: number;
+  fragility: number;
+  awsDemand: number;             // workload AWS wins, then serves
+  turnedAway: number;
+  overload: number;
+  outage: boolean;
+  trustDrivers: Driver[];
+}
 
-  // Catalogue: each launch adds a service; a real platform then keeps adding them.
-  const trustAtStart = draft.trust;
-  if (awsCoverage > 0 && !wasOnSale) {
+const work: CloudWork = {
+  year: 0, detail: false, events: NO_EVENTS, launchedNow: 0, coverage: 0, spare: false, realInfrastructure: false,
+  trustAtStart: 0, workload: 0, awsPull: 0, totalRivalPull: 0, fragility: 0, awsDemand: 0, turnedAway: 0,
+  overload: 0, outage: false, trustDrivers: NONE,
+};
+
+/**
+ * One year of the cloud market, in the order a reader can follow: AWS's catalogue, the rivals, prices,
+ * the market's demand, who wins the new workloads, capacity and turn-aways, reliability and trust, the
+ * developer ecosystem, and the money.
+ */
+export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYear {
+  const w = work;
+  w.year = draft.year;
+  w.detail = ctx.detail;
+  w.events = ctx.detail ? [] : NO_EVENTS;
+  w.launchedNow = (draft.sqsYear === w.year ? 1 : 0) + (draft.s3Year === w.year ? 1 : 0)
+    + (draft.ec2Year === w.year ? 1 : 0) + (draft.spareCapacityYear === w.year ? 1 : 0);
+  w.coverage = coverage(draft);
+  w.spare = onSpareCapacity(draft);
+  w.realInfrastructure = draft.s3Year > 0 || draft.ec2Year > 0;
+  w.trustDrivers = NONE;
+
+  growCatalogue(draft, ctx, w);
+  moveRivals(draft, ctx, w);
+  // AWS's own price moves before customers choose.
+  draft.awsPrice *= 1 - ctx.priceCutDepth;
+  draft.cumulativePriceCuts += ctx.priceCutCount;
+  w.workload = marketWorkload(draft, ctx, w);
+  winWorkloads(draft, ctx, w);
+  buildCapacity(draft, gmv, w);
+  reliability(draft, ctx, w);
+  settleWorkloads(draft, w);
+  growEcosystem(draft, w);
+  return money(draft, ctx, w);
+}
+
+/** Each launch adds a service; a real platform then keeps adding them. First customers bring trust. */
+function growCatalogue(draft: State, ctx: YearContext, w: CloudWork): void {
+  const wasOnSale = draft.capacity > 0 || draft.awsWorkload > 0;
+  w.trustAtStart = draft.trust;
+  if (w.coverage > 0 && !wasOnSale) {
     draft.trust = 0.6;
     draft.regions = 1;
   }
-  if (realInfrastructure && draft.breadth >= 2 && launchedNow === 0) {
+  if (w.realInfrastructure && draft.breadth >= 2 && w.launchedNow === 0) {
     draft.breadth = Math.min(K.breadthCap, draft.breadth * (1 + K.breadthGrowth * ctx.velocity));
   }
-  draft.breadth += launchedNow;
+  draft.breadth += w.launchedNow;
+}
 
-  // Rivals enter on the scenario's dates, follow AWS's price cuts and grow their catalogues.
+/** Rivals enter on the scenario's dates, follow AWS's price cuts and grow their catalogues. */
+function moveRivals(draft: State, ctx: YearContext, w: CloudWork): void {
   const aggressive = ctx.draws.rivalAggression < 0.3;
   for (const rival of ctx.scenario.rivals) {
-    if (year < rival.entryYear) continue;
+    if (w.year < rival.entryYear) continue;
     const r = rivalOf(draft, rival.id);
     if (!r.active) {
       r.active = true;
       r.breadth = K.rivalBreadthStart;
       r.price = draft.awsWorkload > 0 ? draft.awsPrice : 1;
       r.strength = rival.strength;
-      if (detail) events.push(`${rival.name} opens a cloud of its own.`);
+      if (w.detail) w.events.push(`${rival.name} opens a cloud of its own.`);
     } else {
       r.breadth = Math.min(K.breadthCap, r.breadth * (1 + K.rivalBreadthGrowth));
       const cut = K.rivalPriceFollow * ctx.priceCutDepth + K.rivalPriceDrift + rival.priceCut + (aggressive ? K.rivalAggressionCut : 0);
@@ -113,30 +164,28 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
       r.strength = Math.min(rival.strengthCap, r.strength * (1 + rival.strengthGrowth));
     }
   }
+  rivalList[0] = draft.rivals.microsoft;
+  rivalList[1] = draft.rivals.google;
+  rivalList[2] = draft.rivals.others;
+}
 
-  // AWS's own price moves before customers choose.
-  draft.awsPrice *= 1 - ctx.priceCutDepth;
-  draft.cumulativePriceCuts += ctx.priceCutCount;
-
-  // Market price: workload-weighted across everyone selling.
+/**
+ * The market's workload this year: adoption follows Bass diffusion towards a ceiling that rises as the
+ * workload-weighted market price falls and the widest catalogue grows.
+ */
+function marketWorkload(draft: State, ctx: YearContext, w: CloudWork): number {
   let weighted = draft.awsWorkload * draft.awsPrice;
   let installed = draft.awsWorkload;
-  let bestBreadth = awsCoverage > 0 ? draft.breadth : 0;
-  let anyone = awsCoverage > 0;
-  const rivals = rivalList;
-  rivals[0] = draft.rivals.microsoft;
-  rivals[1] = draft.rivals.google;
-  rivals[2] = draft.rivals.others;
-  for (const r of rivals) {
+  let bestBreadth = w.coverage > 0 ? draft.breadth : 0;
+  let anyone = w.coverage > 0;
+  for (const r of rivalList) {
     if (!r.active) continue;
     anyone = true;
     weighted += r.workload * r.price;
     installed += r.workload;
     if (r.breadth > bestBreadth) bestBreadth = r.breadth;
   }
-  const marketPrice = installed > 0 ? weighted / installed : awsCoverage > 0 ? draft.awsPrice : 1;
-
-  // Adoption: Bass diffusion towards a ceiling that rises as prices fall and catalogues widen.
+  const marketPrice = installed > 0 ? weighted / installed : w.coverage > 0 ? draft.awsPrice : 1;
   if (anyone) {
     const ceiling = Math.min(0.9, K.cloudCeiling * powDet(marketPrice, -K.cloudElasticity)
       * (1 + K.cloudCeilingBreadth * saturate(bestBreadth, K.breadthHalf)) + ctx.aiDemand);
@@ -144,86 +193,95 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
     const step = (K.bassInnovation + K.bassImitation * draft.cloudAdoption) * (ceiling - draft.cloudAdoption) * boost;
     draft.cloudAdoption = Math.max(0, draft.cloudAdoption + step);
   }
-  const workload = draft.cloudAdoption * ctx.itSpending * 1000;
+  return draft.cloudAdoption * ctx.itSpending * 1000;
+}
 
-  // Who wins the workloads not already locked in.
+/**
+ * Who wins the workloads not already locked in: each cloud keeps most of what it has, and the rest goes
+ * by pull (coverage, breadth, price, trust, developers). Fragile services lose customers for years.
+ */
+function winWorkloads(draft: State, ctx: YearContext, w: CloudWork): void {
   // In the generative-AI race, a cloud without its own AI platform loses pull on new workloads.
-  const aiRace = ctx.scenario.genAiFrom > 0 && year >= ctx.scenario.genAiFrom;
+  const aiRace = ctx.scenario.genAiFrom > 0 && w.year >= ctx.scenario.genAiFrom;
   const aiFactor = aiRace && draft.genAiYear === 0 ? K.genAiMissingPull : 1;
-  const awsPull = awsCoverage > 0
-    ? awsCoverage * pull(draft.breadth, draft.awsPrice) * (0.2 + K.trustWeight * draft.trust)
+  w.awsPull = w.coverage > 0
+    ? w.coverage * pull(draft.breadth, draft.awsPrice) * (0.2 + K.trustWeight * draft.trust)
       * (1 + K.developerWeight * saturate(draft.developers, K.developersHalf)) * aiFactor
     : 0;
-  let totalRivalPull = 0;
+  w.totalRivalPull = 0;
   for (let i = 0; i < 3; i++) {
-    const r = rivals[i]!;
+    const r = rivalList[i]!;
     rivalPull[i] = r.active ? r.strength * pull(r.breadth, r.price) : 0;
-    totalRivalPull += rivalPull[i]!;
+    w.totalRivalPull += rivalPull[i]!;
   }
-  const totalPull = awsPull + totalRivalPull;
+  const totalPull = w.awsPull + w.totalRivalPull;
   // Launching before the APIs are done leaves fragile services: more outages, more drift, for years.
-  if (launchedNow > 0) draft.technicalDebt += launchedNow * (1 - draft.serviceMaturity);
-  const fragility = draft.technicalDebt;
-  const awsKeep = (spare ? K.awsRetention * 0.85 : K.awsRetention * (0.7 + 0.3 * draft.trust)) * (1 - K.technicalDebtChurn * Math.min(1, fragility));
+  if (w.launchedNow > 0) draft.technicalDebt += w.launchedNow * (1 - draft.serviceMaturity);
+  w.fragility = draft.technicalDebt;
+  const awsKeep = (w.spare ? K.awsRetention * 0.85 : K.awsRetention * (0.7 + 0.3 * draft.trust)) * (1 - K.technicalDebtChurn * Math.min(1, w.fragility));
   let retainedAws = draft.awsWorkload * awsKeep;
   let retained = retainedAws;
   for (let i = 0; i < 3; i++) {
-    rivalWorkload[i] = rivals[i]!.workload * K.rivalRetention;
+    rivalWorkload[i] = rivalList[i]!.workload * K.rivalRetention;
     retained += rivalWorkload[i]!;
   }
-  let pool = workload - retained;
+  let pool = w.workload - retained;
   if (pool < 0) {
-    const squeeze = retained > 0 ? workload / retained : 0;
+    const squeeze = retained > 0 ? w.workload / retained : 0;
     retainedAws *= squeeze;
     for (let i = 0; i < 3; i++) rivalWorkload[i]! *= squeeze;
     pool = 0;
   }
-  let awsDemand = retainedAws + (totalPull > 0 ? pool * awsPull / totalPull : 0);
+  w.awsDemand = retainedAws + (totalPull > 0 ? pool * w.awsPull / totalPull : 0);
   for (let i = 0; i < 3; i++) rivalWorkload[i]! += totalPull > 0 ? pool * rivalPull[i]! / totalPull : 0;
+}
 
-  // Capacity: spare retail hardware, or data centres built ahead of last year's demand at the chosen pace.
-  if (spare) {
+/**
+ * Capacity: spare retail hardware, or data centres built ahead of last year's demand at the chosen pace.
+ * Demand beyond what can be served is turned away, and strains the service.
+ */
+function buildCapacity(draft: State, gmv: number, w: CloudWork): void {
+  if (w.spare) {
     draft.capacity = K.spareCapacityShare * gmv;
-  } else if (awsCoverage > 0) {
+  } else if (w.coverage > 0) {
     const ahead = byLevel(draft.capexLevel, K.capexAheadLean, K.capexAheadSteady, K.capexAheadAggressive);
     const planned = Math.max(K.launchCapacity, draft.awsDemandLastYear * ahead);
     const buildable = Math.max(K.launchCapacity, draft.capacity * K.capexMaxGrowth);
     draft.capacity = Math.max(draft.capacity * (1 - K.capacityRetirement), Math.min(planned, buildable));
-    if (realInfrastructure) {
+    if (w.realInfrastructure) {
       draft.regions += byLevel(draft.capexLevel, K.regionRateLean, K.regionRateSteady, K.regionRateAggressive);
     }
   }
-  draft.awsDemandLastYear = awsDemand;
-
-  // Demand beyond capacity is turned away to rivals, and strains the service.
-  let turnedAway = 0;
+  draft.awsDemandLastYear = w.awsDemand;
+  w.turnedAway = 0;
   const maxServe = draft.capacity * K.maxUtilisation;
-  if (awsDemand > maxServe) {
-    turnedAway = awsDemand - maxServe;
-    awsDemand = maxServe;
+  if (w.awsDemand > maxServe) {
+    w.turnedAway = w.awsDemand - maxServe;
+    w.awsDemand = maxServe;
   }
-  const overload = turnedAway > 0 ? turnedAway / (awsDemand + turnedAway) : 0;
+  w.overload = w.turnedAway > 0 ? w.turnedAway / (w.awsDemand + w.turnedAway) : 0;
+}
 
-  // Reliability: launching before the APIs are ready, or overloading, invites outages.
-  let outage = false;
-  let trustDrivers: Driver[] = NONE;
-  if (awsCoverage > 0) {
+/** Reliability: launching before the APIs are ready, or overloading, invites outages; trust follows. */
+function reliability(draft: State, ctx: YearContext, w: CloudWork): void {
+  w.outage = false;
+  if (w.coverage > 0) {
     const trustBefore = draft.trust;
-    const immaturity = launchedNow > 0 ? K.immatureLaunchRisk * (1 - draft.serviceMaturity) : 0;
-    const risk = K.baseOutageRisk * (1 - draft.resilience) + immaturity + K.technicalDebtRisk * Math.min(1, fragility) + K.overloadRisk * overload;
-    outage = ctx.majorOutage || ctx.draws.outage < risk;
+    const immaturity = w.launchedNow > 0 ? K.immatureLaunchRisk * (1 - draft.serviceMaturity) : 0;
+    const risk = K.baseOutageRisk * (1 - draft.resilience) + immaturity + K.technicalDebtRisk * Math.min(1, w.fragility) + K.overloadRisk * w.overload;
+    w.outage = ctx.majorOutage || ctx.draws.outage < risk;
     const plan = ctx.majorOutage ? draft.outagePlan : 'none';
     const planFactor = plan === 'transparent' ? K.outageTransparentFactor : plan === 'resilience' ? K.outageResilienceFactor
       : ctx.majorOutage ? K.outageQuietFactor : 1;
     const recovery = K.trustRecovery * (1 - draft.trust);
     // Each announced cut earns trust if it is a real one (2% or more): token cuts count for less.
     const cuts = K.priceCutTrust * Math.min(10, ctx.priceCutCount, ctx.priceCutDepth * 50);
-    const outageHit = outage ? -K.outageTrustHit * (ctx.majorOutage ? K.majorOutageSeverity : 1) * planFactor : 0;
-    const eviction = spare ? -K.spareEvictionHit : 0;
+    const outageHit = w.outage ? -K.outageTrustHit * (ctx.majorOutage ? K.majorOutageSeverity : 1) * planFactor : 0;
+    const eviction = w.spare ? -K.spareEvictionHit : 0;
     draft.trust = Math.min(1, Math.max(0, draft.trust + recovery + cuts + outageHit + eviction));
-    if (detail) {
-      trustDrivers = [
-        { label: 'first customers', value: trustBefore - trustAtStart },
+    if (w.detail) {
+      w.trustDrivers = [
+        { label: 'first customers', value: trustBefore - w.trustAtStart },
         { label: 'steady service', value: recovery },
         { label: 'price cuts', value: cuts },
         { label: 'outage', value: outageHit },
@@ -232,48 +290,59 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
       ];
     }
     if (plan === 'resilience') draft.resilience = K.resilienceGain;
-    if (outage) {
-      const lost = awsDemand * K.outageChurn * (ctx.majorOutage ? K.majorOutageSeverity * planFactor : 1);
-      awsDemand -= lost;
-      turnedAway += lost;
-      if (detail && ctx.majorOutage) {
-        events.push(plan === 'transparent' ? 'A major outage takes much of the internet down; a full, fast account of what failed and service credits limit the damage.'
-          : plan === 'resilience' ? 'A major outage takes much of the internet down; the promise to rebuild for resilience reassures customers, at a price.'
-          : 'A major outage takes much of the internet down, and a tight-lipped response makes customers angrier.');
-      } else if (detail) {
-        events.push(immaturity > 0.2 || fragility > 0.3
-          ? 'A serious outage: services launched before the move to APIs was done buckle under load.'
-          : overload > 0 ? 'A serious outage: demand ran past capacity.' : 'A serious outage shakes customers.');
-      }
+    if (w.outage) {
+      const lost = w.awsDemand * K.outageChurn * (ctx.majorOutage ? K.majorOutageSeverity * planFactor : 1);
+      w.awsDemand -= lost;
+      w.turnedAway += lost;
+      if (w.detail) w.events.push(outageNews(ctx.majorOutage, plan, immaturity, w));
     }
-    if (detail && spare) events.push('Cloud customers are evicted for the holiday peak again.');
-    if (detail && overload > 0.05) events.push(`Capacity ran short: ${Math.round(overload * 100)}% of demand was turned away.`);
+    if (w.detail && w.spare) w.events.push('Cloud customers are evicted for the holiday peak again.');
+    if (w.detail && w.overload > 0.05) w.events.push(`Capacity ran short: ${Math.round(w.overload * 100)}% of demand was turned away.`);
   }
   draft.technicalDebt *= 1 - K.technicalDebtDecay;
-  // Workload AWS could not take goes to rivals if there are any.
-  if (turnedAway > 0 && totalRivalPull > 0) {
-    for (let i = 0; i < 3; i++) rivalWorkload[i]! += turnedAway * rivalPull[i]! / totalRivalPull;
-  }
-  draft.awsWorkload = awsDemand;
-  for (let i = 0; i < 3; i++) rivals[i]!.workload = rivalWorkload[i]!;
+}
 
-  // Developers: the open platform and a wide catalogue keep them coming.
+function outageNews(major: boolean, plan: string, immaturity: number, w: CloudWork): string {
+  if (major) {
+    return plan === 'transparent' ? 'A major outage takes much of the internet down; a full, fast account of what failed and service credits limit the damage.'
+      : plan === 'resilience' ? 'A major outage takes much of the internet down; the promise to rebuild for resilience reassures customers, at a price.'
+      : 'A major outage takes much of the internet down, and a tight-lipped response makes customers angrier.';
+  }
+  return immaturity > 0.2 || w.fragility > 0.3
+    ? 'A serious outage: services launched before the move to APIs was done buckle under load.'
+    : w.overload > 0 ? 'A serious outage: demand ran past capacity.' : 'A serious outage shakes customers.';
+}
+
+/** Workload AWS could not take goes to rivals, if there are any; everyone's installed base is set. */
+function settleWorkloads(draft: State, w: CloudWork): void {
+  if (w.turnedAway > 0 && w.totalRivalPull > 0) {
+    for (let i = 0; i < 3; i++) rivalWorkload[i]! += w.turnedAway * rivalPull[i]! / w.totalRivalPull;
+  }
+  draft.awsWorkload = w.awsDemand;
+  for (let i = 0; i < 3; i++) rivalList[i]!.workload = rivalWorkload[i]!;
+}
+
+/** Developers: the open platform and a wide catalogue keep them coming. A government region earns credentials. */
+function growEcosystem(draft: State, w: CloudWork): void {
   if (draft.platformYear > 0) draft.developers += K.developerPlatformGrowth;
-  if (awsCoverage > 0) draft.developers += K.developerServiceGrowth * draft.breadth;
+  if (w.coverage > 0) draft.developers += K.developerServiceGrowth * draft.breadth;
   draft.developers *= 1 - K.developerDecay;
   if (draft.govCloudYear > 0) draft.govCredentials += K.govCloudGain * (1 - draft.govCredentials);
+}
 
-  // Money.
+/** Revenue from every cloud, and AWS's costs: capacity, services, regions and the year's one-off costs. */
+function money(draft: State, ctx: YearContext, w: CloudWork): CloudYear {
+  const year = w.year;
   const awsRevenue = draft.awsWorkload * draft.awsPrice + draft.jediRevenue + draft.successorRevenue;
   const microsoftRevenue = draft.rivals.microsoft.workload * draft.rivals.microsoft.price;
   const googleRevenue = draft.rivals.google.workload * draft.rivals.google.price;
   const othersRevenue = draft.rivals.others.workload * draft.rivals.others.price;
   const marketRevenue = awsRevenue + microsoftRevenue + googleRevenue + othersRevenue;
   const unitCost = unitCapacityCost(year, draft.capacity);
-  const capacityCost = draft.capacity * unitCost * (spare ? 0.3 : 1);
-  const serviceCost = awsCoverage > 0 ? draft.breadth * K.serviceCost : 0;
+  const capacityCost = draft.capacity * unitCost * (w.spare ? 0.3 : 1);
+  const serviceCost = w.coverage > 0 ? draft.breadth * K.serviceCost : 0;
   const regionCost = Math.floor(draft.regions) * K.regionCost;
-  let oneOffCost = launchedNow * (draft.serviceMaturity >= 1 ? K.launchCost : K.launchCostNoApis);
+  let oneOffCost = w.launchedNow * (draft.serviceMaturity >= 1 ? K.launchCost : K.launchCostNoApis);
   if (draft.govCloudYear === year) oneOffCost += K.govCloudCost;
   if (draft.genAiYear === year) oneOffCost += K.genAiLaunchCost;
   if (draft.genAiYear > 0) oneOffCost += K.genAiRunCost;
@@ -281,7 +350,7 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   if (ctx.majorOutage && draft.outagePlan === 'resilience') oneOffCost += K.resilienceCost;
   const awsOperatingIncome = awsRevenue - capacityCost - serviceCost - regionCost - oneOffCost;
   return {
-    workload,
+    workload: w.workload,
     marketRevenue,
     awsRevenue,
     awsShare: marketRevenue > 0 ? Math.min(1, awsRevenue / marketRevenue) : 0,
@@ -294,9 +363,9 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
     oneOffCost,
     awsOperatingIncome,
     utilisation: draft.capacity > 0 ? Math.min(1, draft.awsWorkload / draft.capacity) : 0,
-    turnedAway,
-    outage,
-    events,
-    trustDrivers,
+    turnedAway: w.turnedAway,
+    outage: w.outage,
+    events: w.events,
+    trustDrivers: w.trustDrivers,
   };
 }

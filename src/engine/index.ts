@@ -1,8 +1,14 @@
 export * from './types';
 export * from './scenarioTypes';
-export { legalActions, applyDecisions, LEVELS, SERVICES, SERVICE_NAMES, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX } from './actions';
-export type { ActionOption } from './actions';
-export { applyTurn, cloneState } from './turn';
+export {
+  ACTION_KINDS, SERVICES, TEAMS, LEVELS, OUTAGE_PLANS, MOVES, MOVE_KEYS, keyOf, rankOf, isActionKind, byLevel,
+  SERVICE_NAMES, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX,
+} from './moves';
+export type { MoveEntry, MoveRole } from './moves';
+export { takenIn } from './moveRules';
+export { legalActions, planDraft, optionFor, decisionsError, MAX_MOVES_PER_YEAR } from './draft';
+export type { ActionOption, DraftPlan, MoveOption } from './draft';
+export { applyTurn } from './turn';
 export { newGame, stateHash } from './game';
 export { runCampaign, decisionsFor } from './campaign';
 export type { Campaign, CampaignOptions } from './campaign';

@@ -1,4 +1,4 @@
-import { byLevel } from './actions';
+import { byLevel } from './moves';
 import { K } from './coefficients';
 import type { YearContext } from './context';
 import { saturate } from './detMath';

@@ -1,28 +1,18 @@
-import { applyDecisions, priceCutOf } from './actions';
-import { stepCloud, unitCapacityCost } from './cloud';
+import { stepCash } from './cash';
+import { stepCloud } from './cloud';
 import { yearContext } from './context';
 import { stepEngineering } from './engineering';
+import { applyDecisions, priceCutOf } from './draft';
 import { stepJedi } from './jedi';
+import { jediRunnerUp } from './jediRunnerUp';
 import { explainTurn } from './explain';
 import { K } from './coefficients';
 import { stepRetail } from './retail';
 import type { Scenario } from './scenarioTypes';
 import { addYear, scoreYear } from './scoring';
 import type { State, TurnReport, TurnResult, YearDecisions, YearFigures } from './types';
+import { cloneState } from './stateCopy';
 import { awsValue, retailValue, stepValuation, type ValuationInput } from './valuation';
-
-/** A copy deep enough that the turn never touches the state it was given. */
-export function cloneState(state: State): State {
-  return {
-    ...state,
-    rivals: {
-      microsoft: { ...state.rivals.microsoft },
-      google: { ...state.rivals.google },
-      others: { ...state.rivals.others },
-    },
-    score: { ...state.score },
-  };
-}
 
 /** Plays one year. Bad decisions come back as an error value; the given state is never changed. */
 export function applyTurn(scenario: Scenario, state: State, decisions: YearDecisions, withReport = true): TurnResult {
@@ -58,27 +48,18 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
   const capacityBefore = draft.capacity;
   const cloud = stepCloud(draft, ctx, retail.gmv);
 
-  let runnerUp = 'a rival';
-  let runnerUpShare = 0;
-  for (const rival of scenario.rivals) {
-    if (rival.id === 'others') continue; // a crowd of small firms cannot win a single award
-    const revenue = rival.id === 'microsoft' ? cloud.microsoftRevenue : cloud.googleRevenue;
-    const share = cloud.marketRevenue > 0 ? revenue / cloud.marketRevenue : 0;
-    if (share > runnerUpShare) { runnerUpShare = share; runnerUp = rival.name; }
-  }
+  const runnerUp = jediRunnerUp(scenario, cloud);
   const governmentRevenue = draft.jediRevenue + draft.successorRevenue; // awards made now pay from next year
-  const jedi = stepJedi(draft, ctx, cloud.awsShare, runnerUpShare, runnerUp);
+  const jedi = stepJedi(draft, ctx, cloud.awsShare, runnerUp.share, runnerUp.name);
   const awsOneOffCost = cloud.oneOffCost + jedi.cost;
   const awsOperatingIncome = cloud.awsOperatingIncome - jedi.cost;
   const netSales = retail.retailSales + cloud.awsRevenue;
   const operatingIncome = retail.operatingIncome + awsOperatingIncome;
 
-  // Cash: profits, plus suppliers' money from growth, less data centres paid up front.
   const salesGrowth = retail.retailSales - previous.retailSales;
-  const capacityAdded = Math.max(0, draft.capacity - capacityBefore);
-  const interest = draft.cash < 0 ? -draft.cash * K.borrowingRate : 0;
-  draft.cash += operatingIncome + K.workingCapitalRate * Math.max(0, salesGrowth)
-    - K.capexCashRate * capacityAdded * unitCapacityCost(year, draft.capacity) - interest;
+  draft.cash = stepCash(draft.cash, {
+    operatingIncome, retailSalesGrowth: salesGrowth, capacityAdded: Math.max(0, draft.capacity - capacityBefore), capacity: draft.capacity, year,
+  });
 
   const valuationInput: ValuationInput = {
     retailSales: retail.retailSales,

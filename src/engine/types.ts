@@ -1,31 +1,11 @@
 // Plain-JSON shapes shared across the engine. No classes, no Maps: a State can be cloned,
 // hashed and saved as it is.
 
-export type Level = 'lean' | 'steady' | 'aggressive';
-export type ServiceId = 'sqs' | 's3' | 'ec2';
-export type Team = 'remote' | 'core';
+import type { Action, Level, OutagePlan, Team } from './moves';
+
+export type { Action, ActionKind, ActionOf, Level, MoveKey, OutagePlan, ServiceId, Team } from './moves';
 export type RivalId = 'microsoft' | 'google' | 'others';
 export type JediStatus = 'none' | 'bid' | 'won' | 'lost' | 'protesting' | 'reversed' | 'protestFailed' | 'cancelled';
-export type OutagePlan = 'transparent' | 'quiet' | 'resilience';
-
-export type Action =
-  | { kind: 'apiMandate' }
-  | { kind: 'openMarketplace' }
-  | { kind: 'openDeveloperPlatform' }
-  | { kind: 'launchPrime' }
-  | { kind: 'launchService'; service: ServiceId; team?: Team }
-  | { kind: 'rentSpareCapacity' }
-  | { kind: 'priceCuts'; count: number; depthPercent: number }
-  | { kind: 'capex'; level: Level }
-  | { kind: 'retailInvestment'; level: Level }
-  | { kind: 'govCloud' }
-  | { kind: 'discloseAws' }
-  | { kind: 'bidJedi' }
-  | { kind: 'protestJedi' }
-  | { kind: 'launchGenAi' }
-  | { kind: 'outageResponse'; plan: OutagePlan };
-
-export type ActionKind = Action['kind'];
 
 /** One year's choices. Levers not named keep last year's setting; everything else is "not now". */
 export interface YearDecisions {

@@ -1,8 +1,9 @@
-import { decodeCompetition, competitionScenario, teamPath, cleanName, checkCompetition, type Competition } from '../app/competition';
+import { decodeCompetition, competitionScenario, teamPath, cleanName, checkCompetition } from '../app/competition';
 import { competitionSaveKey, keptAsideText, readCompetitionSave, setAsideCompetitionSave } from '../app/competitionSave';
 import { playDecisions } from '../app/replay';
-import { TEAM_NAME_MAX, type ScoreSpan } from '../app/result';
+import { TEAM_NAME_MAX } from '../app/result';
 import type { YearDecisions } from '../engine';
+import { competitionRules, type CompetitionPlay } from './gameRules';
 import { normalise } from './selection';
 import type { GameSession, Notice, SavedTeam, Session } from './session';
 
@@ -10,18 +11,7 @@ import type { GameSession, Notice, SavedTeam, Session } from './session';
 // and play the competition's world with its settings fixed. The years before the competition's
 // first year are played on history at once.
 
-export interface CompetitionPlay {
-  code: string;
-  id: string;
-  competition: Competition;
-  /** empty until the team has named itself and the game has started */
-  team: string;
-}
-
-/** The years a competition game's score counts (its teams' own), or none for an ordinary game. */
-export function scoreSpanOf(play: CompetitionPlay | null): ScoreSpan | undefined {
-  return play ? { firstYear: play.competition.firstYear, lastYear: play.competition.lastYear } : undefined;
-}
+export type { CompetitionPlay };
 
 /** Reads a competition code and checks this game can play it: the pending play, or why not. */
 export function readCompetitionCode(session: Session, code: string): { ok: true; play: CompetitionPlay } | { ok: false; error: string } {
@@ -38,7 +28,7 @@ export function readCompetitionCode(session: Session, code: string): { ok: true;
 export function openCompetition(session: Session, code: string): boolean {
   const read = readCompetitionCode(session, code);
   if (!read.ok) {
-    session.store.setState({ screen: 'title', competition: null, notice: { tone: 'warning', text: read.error }, focus: '' });
+    session.go('title', { joining: null, notice: { tone: 'warning', text: read.error } });
     return false;
   }
   const saved = savedTeam(session, read.play);
@@ -46,7 +36,7 @@ export function openCompetition(session: Session, code: string): boolean {
   const earlier = session.get().notice;
   const notice = earlier?.tone === 'warning' && saved.notice ? { tone: 'warning' as const, text: `${earlier.text} ${saved.notice.text}` }
     : saved.notice ?? (earlier?.tone === 'warning' ? earlier : null);
-  session.store.setState({ competition: read.play, savedTeam: saved.team, screen: 'join', menuOpen: false, notice, focus: '' });
+  session.go('join', { joining: { play: read.play, savedTeam: saved.team }, notice });
   return true;
 }
 
@@ -76,10 +66,11 @@ function preludeOf(session: Session, play: CompetitionPlay): { world: GameSessio
  * that no longer replays is moved aside and the reason returned; nothing is lost.
  */
 export function resumeCompetition(session: Session): string {
-  const pending = session.get().competition;
+  const pending = session.get().joining?.play;
   if (!pending) return 'There is no competition to carry on.';
   const refuse = (text: string): string => {
-    session.store.setState({ savedTeam: null, notice: { tone: 'warning', text } });
+    session.setJoining({ play: pending, savedTeam: null });
+    session.notify({ tone: 'warning', text });
     return text;
   };
   const read = readCompetitionSave(session.storage, pending.id, session.now);
@@ -104,24 +95,18 @@ export function resumeCompetition(session: Session): string {
     return refuse(`Your saved game could not be replayed (${played.year}: ${played.error}). ${keptAsideText(keptAt)}`);
   }
   const team = cleanName(read.save.team, TEAM_NAME_MAX) || 'Team';
-  session.store.setState({
-    competition: { ...pending, team },
-    savedTeam: null,
-    ghostAllowed: c.ghost,
-    game: { ...played.game, selection },
-    screen: played.game.state.finished ? 'ending' : 'year', menuOpen: false, notice: null, focus: '',
-  });
+  session.play({ ...played.game, selection, rules: competitionRules({ ...pending, team }) });
   return '';
 }
 
 /** Opens the Join screen to type a competition code. */
 export function askCompetitionCode(session: Session): void {
-  session.store.setState({ competition: null, savedTeam: null, screen: 'join', menuOpen: false, notice: null, focus: '' });
+  session.go('join', { joining: null, notice: null });
 }
 
 /** Starts the team's game; returns the reason when it cannot. */
 export function joinCompetition(session: Session, rawTeam: string): string {
-  const pending = session.get().competition;
+  const pending = session.get().joining?.play;
   if (!pending) return 'There is no competition to join.';
   const team = cleanName(rawTeam, TEAM_NAME_MAX);
   if (!team) return 'Give your team a name first.';
@@ -137,24 +122,16 @@ export function joinCompetition(session: Session, rawTeam: string): string {
   if (session.storage.getItem(competitionSaveKey(pending.id)) !== null) {
     return 'The game already saved for this competition could not be moved aside (the browser\u2019s storage is full or locked), so a new team would overwrite it.';
   }
-  const game: GameSession = { ...played.game, selection: [] };
-  session.store.setState({
-    competition: { ...pending, team },
-    savedTeam: null,
-    ghostAllowed: c.ghost,
-    game,
-    screen: 'year', menuOpen: false, notice: null, focus: '',
-  });
-  session.saveNow();
+  session.play({ ...played.game, selection: [], rules: competitionRules({ ...pending, team }) });
   return '';
 }
 
 /** Leaves the Join screen without playing. */
 export function leaveCompetition(session: Session): void {
-  session.store.setState({ competition: null, savedTeam: null, ghostAllowed: true, screen: 'title', focus: '' });
+  session.go('title', { joining: null });
 }
 
 /** Opens the instructor's Classroom screen. */
 export function openClassroom(session: Session): void {
-  session.store.setState({ screen: 'classroom', menuOpen: false, notice: null, focus: '' });
+  session.go('classroom', { notice: null });
 }

@@ -1,7 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LuckOutcome, LuckReply, LuckRequest, LuckWarmUp } from '../app/luckMessages';
 import type { ScoreSpan } from '../app/result';
-import { scoreSpanOf } from './competitionPlay';
 import type { Session } from './session';
 
 // Luck or skill for the finished game: its decisions replayed over many worlds in a worker. The
@@ -84,7 +83,7 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
       spare?.terminate();
       spare = spawn();
       spareKey = key;
-      spare.postMessage({ ...luckRequest(game, scoreSpanOf(session.get().competition)), warm: true });
+      spare.postMessage({ ...luckRequest(game, game.rules.scoreSpan), warm: true });
     },
 
     run() {
@@ -113,7 +112,7 @@ export function createLuck(session: Session, spawn: () => LuckPort): Luck {
         store.setState({ status: 'failed', error: event.message || 'the worker stopped' });
         stop();
       };
-      worker.postMessage(luckRequest(game, scoreSpanOf(session.get().competition)));
+      worker.postMessage(luckRequest(game, game.rules.scoreSpan));
     },
 
     cancel() {

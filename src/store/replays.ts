@@ -1,6 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScoreSpan } from '../app/result';
-import { scoreSpanOf } from './competitionPlay';
 import { decisionsFor, type Scenario, type YearDecisions } from '../engine';
 import { playDecisions, type PlayedGame } from '../app/replay';
 import { decodeReplay } from '../app/replayCode';
@@ -59,18 +58,14 @@ export function createReplays(session: Session): Replays {
   function show(played: PlayedGame, kind: ReplayKind, index: number): void {
     const screen = session.get().screen;
     const returnTo: Screen = screen === 'watch' ? get().watching?.returnTo ?? 'title' : screen;
-    const competition = kind === 'own' ? session.get().competition : null;
-    const classGame = competition ? { ghost: competition.competition.ghost, scoreSpan: scoreSpanOf(competition)! } : null;
+    const rules = kind === 'own' ? session.get().game?.rules : undefined;
+    const classGame = rules?.mode === 'competition' && rules.scoreSpan ? { ghost: rules.history, scoreSpan: rules.scoreSpan } : null;
     store.setState({ watching: { ...played, kind, returnTo, classGame }, index: clamp(index, played.decisions.length) });
-    session.store.setState({ screen: 'watch', menuOpen: false, focus: '' });
+    session.go('watch');
   }
 
   function refuse(reason: string): void {
-    session.store.setState({
-      screen: 'title',
-      menuOpen: false,
-      notice: { tone: 'warning', text: `The shared replay could not be opened: ${reason}.` },
-    });
+    session.go('title', { notice: { tone: 'warning', text: `The shared replay could not be opened: ${reason}.` } });
   }
 
   const replays: Replays = {
@@ -78,11 +73,11 @@ export function createReplays(session: Session): Replays {
     get,
 
     openHistory(scenarioId) {
-      const { game, scenarios, ghostAllowed } = session.get();
+      const { game, scenarios } = session.get();
       const entry = scenarios.find((s) => s.id === (scenarioId ?? game?.scenario.id)) ?? scenarios[0];
       if (!entry) return;
       // A competition that hides history's figures keeps its own world out of this view too.
-      const seed = game && ghostAllowed && game.scenario.id === entry.id ? game.seed : entry.scenario.defaultSeed;
+      const seed = game && game.rules.history && game.scenario.id === entry.id ? game.seed : entry.scenario.defaultSeed;
       const played = playDecisions(entry.scenario, seed, historyPath(entry.scenario));
       if (!played.ok) return;
       show(played.game, 'history', 0);
@@ -136,7 +131,7 @@ export function createReplays(session: Session): Replays {
       const back = watching.returnTo;
       const target: Screen = back === 'title' || session.get().game ? back : 'title';
       store.setState({ watching: null, index: 0 });
-      session.store.setState({ screen: target === 'watch' ? 'title' : target, focus: '' });
+      session.go(target === 'watch' ? 'title' : target);
     },
   };
   return replays;

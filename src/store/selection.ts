@@ -1,46 +1,28 @@
 import {
-  applyDecisions, cloneState, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX,
-  type Action, type Level, type OutagePlan, type Scenario, type ServiceId, type State, type Team,
+  keyOf, MOVES, planDraft, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX,
+  type Action, type Level, type MoveKey, type OutagePlan, type Scenario, type ServiceId, type State, type Team,
 } from '../engine';
 
-// The year's draft: which moves are picked so far. Kept in one canonical order in which a move
-// always comes after the moves it relies on (APIs before the developer platform, a service before
-// its price cuts), so the draft can be checked move by move exactly as the engine will.
+// The year's draft as the player picks it. Which picks stand, in what order, and what else could be
+// added are the engine's to say (planDraft); this file only turns a player's intent into picks.
 
 /**
- * A one-off move shown as a card. The JEDI card is one story in two moves: the bid, and later
- * a protest if the award is lost.
+ * A one-off move shown as a card: the engine's one-off moves, except that the JEDI card is one story
+ * in two moves, the bid and later a protest if the award is lost.
  */
-export type MoveKey =
-  | 'apiMandate' | 'openMarketplace' | 'openDeveloperPlatform' | 'launchPrime'
-  | 'launchService:sqs' | 'launchService:s3' | 'launchService:ec2' | 'rentSpareCapacity'
-  | 'govCloud' | 'discloseAws' | 'jedi' | 'launchGenAi';
+export type CardKey = Exclude<MoveKey, 'priceCuts' | 'capex' | 'retailInvestment' | 'outageResponse' | 'bidJedi' | 'protestJedi'> | 'jedi';
 
 export type LeverKind = 'capex' | 'retailInvestment';
 
-export const MOVE_KEYS: readonly MoveKey[] = [
-  'apiMandate', 'openMarketplace', 'openDeveloperPlatform', 'launchPrime',
-  'launchService:sqs', 'launchService:s3', 'launchService:ec2', 'rentSpareCapacity',
-  'govCloud', 'discloseAws', 'jedi', 'launchGenAi',
-];
+const cardOf = (key: MoveKey): CardKey => (key === 'bidJedi' || key === 'protestJedi' ? 'jedi' : key as CardKey);
 
-const ORDER: readonly string[] = [
-  'apiMandate', 'openMarketplace', 'openDeveloperPlatform', 'launchPrime',
-  'launchService:sqs', 'launchService:s3', 'launchService:ec2', 'rentSpareCapacity',
-  'priceCuts', 'capex', 'retailInvestment', 'govCloud', 'discloseAws', 'bidJedi', 'protestJedi',
-  'launchGenAi', 'outageResponse',
-];
-
-/** One key per action, for ordering and for telling two actions of a kind apart. */
-export function keyOfAction(action: Action): string {
-  return action.kind === 'launchService' ? `launchService:${action.service}` : action.kind;
-}
+/** The cards in the catalogue's order. */
+export const CARD_KEYS: readonly CardKey[] = [...new Set(MOVES.filter((move) => move.role === 'oneOff').map((move) => cardOf(move.key)))];
 
 /** The card an action belongs to, if it is a one-off move. */
-export function moveKeyOf(action: Action): MoveKey | null {
-  if (action.kind === 'bidJedi' || action.kind === 'protestJedi') return 'jedi';
-  const key = keyOfAction(action);
-  return (MOVE_KEYS as readonly string[]).includes(key) ? key as MoveKey : null;
+export function moveKeyOf(action: Action): CardKey | null {
+  const key = keyOf(action);
+  return MOVES.some((move) => move.key === key && move.role === 'oneOff') ? cardOf(key) : null;
 }
 
 /** Which JEDI move the card stands for now: the bid until one is made, then the protest. */
@@ -48,7 +30,7 @@ export function jediMove(state: State): 'bidJedi' | 'protestJedi' {
   return state.jedi === 'none' ? 'bidJedi' : 'protestJedi';
 }
 
-export function actionForMove(state: State, key: MoveKey, team?: Team): Action {
+export function actionForMove(state: State, key: CardKey, team?: Team): Action {
   if (key.startsWith('launchService:')) {
     const service = key.slice('launchService:'.length) as ServiceId;
     return service === 'ec2' ? { kind: 'launchService', service, team: team ?? 'remote' } : { kind: 'launchService', service };
@@ -57,37 +39,17 @@ export function actionForMove(state: State, key: MoveKey, team?: Team): Action {
   return { kind: key } as Action;
 }
 
-function rank(action: Action): number {
-  const index = ORDER.indexOf(keyOfAction(action));
-  return index < 0 ? ORDER.length : index;
-}
-
-export function findMove(selection: readonly Action[], key: MoveKey): Action | undefined {
+export function findMove(selection: readonly Action[], key: CardKey): Action | undefined {
   return selection.find((action) => moveKeyOf(action) === key);
 }
 
-/**
- * Puts the draft in canonical order and drops any move that is not legal given the others
- * (for example the developer platform once the move to APIs is taken back).
- */
+/** The picks that stand, in the engine's canonical order; a pick that cannot stand with the rest is dropped. */
 export function normalise(scenario: Scenario, state: State, selection: readonly Action[]): Action[] {
-  const sorted = [...selection].sort((a, b) => rank(a) - rank(b));
-  const kept: Action[] = [];
-  const draft = cloneState(state);
-  const seen = new Set<string>();
-  for (const action of sorted) {
-    const key = keyOfAction(action);
-    if (seen.has(key)) continue;
-    if (applyDecisions(draft, scenario, { year: state.year, actions: [action] }) === '') {
-      kept.push(action);
-      seen.add(key);
-    }
-  }
-  return kept;
+  return planDraft(state, scenario, selection).actions;
 }
 
 /** Picks or drops a card's move. Compute (EC2) cycles: off, remote team, core team, off. */
-export function toggleMove(scenario: Scenario, state: State, selection: readonly Action[], key: MoveKey): Action[] {
+export function toggleMove(scenario: Scenario, state: State, selection: readonly Action[], key: CardKey): Action[] {
   const current = findMove(selection, key);
   const others = selection.filter((action) => moveKeyOf(action) !== key);
   if (current) {
@@ -100,7 +62,7 @@ export function toggleMove(scenario: Scenario, state: State, selection: readonly
 }
 
 export function setTeam(scenario: Scenario, state: State, selection: readonly Action[], team: Team): Action[] {
-  const others = selection.filter((action) => keyOfAction(action) !== 'launchService:ec2');
+  const others = selection.filter((action) => keyOf(action) !== 'launchService:ec2');
   return normalise(scenario, state, [...others, actionForMove(state, 'launchService:ec2', team)]);
 }
 

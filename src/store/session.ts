@@ -5,11 +5,11 @@ import { writeCompetitionSave } from '../app/competitionSave';
 import { readAutosave, writeAutosave } from '../app/saves';
 import type { ScenarioEntry } from '../app/scenarios';
 import type { KeyValueStorage } from '../app/storage';
-import type { CompetitionPlay } from './competitionPlay';
+import { PRACTICE_RULES, type CompetitionPlay, type GameRules } from './gameRules';
 import {
   leverLevel, normalise, priceCuts, setLever as setLeverIn, setOutagePlan as setOutagePlanIn,
   setPriceCuts as setPriceCutsIn, setTeam as setTeamIn, toggleMove as toggleMoveIn,
-  type LeverKind, type MoveKey, type PriceCuts,
+  type LeverKind, type CardKey, type PriceCuts,
 } from './selection';
 
 // The session: which game is being played (as a replay and what it derives to), the draft of the
@@ -26,6 +26,14 @@ export interface Notice {
 export interface GameSession extends PlayedGame {
   /** the draft of the year in progress, in canonical order */
   selection: Action[];
+  /** what this game allows and counts: practice, or a class competition's stricter rules */
+  rules: GameRules;
+}
+
+/** A class competition being joined on the Join screen, and the team game this browser saved for it. */
+export interface Joining {
+  play: CompetitionPlay;
+  savedTeam: SavedTeam | null;
 }
 
 export interface SavedSummary {
@@ -48,13 +56,12 @@ export interface SessionData {
   focus: string;
   /** the last year whose major-outage question was put to the player, so it is asked once */
   outagePromptYear: number;
-  /** whether history's figures may be shown beside the player's (a competition can forbid it) */
-  ghostAllowed: boolean;
-  /** the classroom competition being joined or played, or null for an ordinary game */
-  competition: CompetitionPlay | null;
-  /** a team game saved in this browser for the competition being joined, offered on the Join screen */
-  savedTeam: SavedTeam | null;
+  /** the class competition being joined (the game being played carries its own rules) */
+  joining: Joining | null;
 }
+
+/** What may change with the screen: the rest of the session moves only through the intents. */
+export type ScreenChange = Partial<Pick<SessionData, 'notice' | 'joining' | 'game'>>;
 
 export interface SavedTeam {
   team: string;
@@ -83,7 +90,15 @@ export interface Session {
   continueSaved(): boolean;
   /** Saves the game in play now (the autosave, or its competition's save). */
   saveNow(): void;
-  toggleMove(key: MoveKey): void;
+  /** Shows a screen (the menu closed, focus reset), with whatever changes with it. */
+  go(screen: Screen, change?: ScreenChange): void;
+  /** Starts playing a game: its year, or its ending if it is over; saved at once. */
+  play(game: GameSession): void;
+  /** Shows a message over the current screen. */
+  notify(notice: Notice | null): void;
+  /** Changes what the Join screen offers without leaving it. */
+  setJoining(joining: Joining | null): void;
+  toggleMove(key: CardKey): void;
   setTeam(team: Team): void;
   setLever(kind: LeverKind, level: Level): void;
   cycleLever(kind: LeverKind, step?: number): void;
@@ -129,16 +144,14 @@ export function createSession(deps: SessionDeps): Session {
     game: null,
     focus: '',
     outagePromptYear: 0,
-    ghostAllowed: true,
-    competition: null,
-    savedTeam: null,
+    joining: null,
   }));
   const get = () => store.getState();
 
   function save(game: GameSession): void {
     // A competition game has a save of its own, per competition; one in a scenario loaded from a
     // file is not saved, as the next visit could not rebuild its world from the bundled scenarios.
-    const competition = get().competition;
+    const competition = game.rules.competition;
     let ok: boolean;
     if (competition) {
       if (!competition.team) return;
@@ -199,9 +212,7 @@ export function createSession(deps: SessionDeps): Session {
       const chosenSeed = (seed ?? '').trim().slice(0, 64) || entry.scenario.defaultSeed;
       const played = playDecisions(entry.scenario, chosenSeed, []);
       if (!played.ok) return;
-      const game: GameSession = { ...played.game, selection: [] };
-      store.setState({ game, screen: 'year', menuOpen: false, notice: null, focus: '', competition: null, ghostAllowed: true });
-      save(game);
+      session.play({ ...played.game, selection: [], rules: PRACTICE_RULES });
     },
 
     startFromReplay(scenarioId, seed, decisions) {
@@ -209,9 +220,7 @@ export function createSession(deps: SessionDeps): Session {
       if (!entry) return false;
       const played = playDecisions(entry.scenario, seed, decisions);
       if (!played.ok) return false;
-      const game: GameSession = { ...played.game, selection: [] };
-      store.setState({ game, screen: game.state.finished ? 'ending' : 'year', menuOpen: false, notice: null, focus: '', competition: null, ghostAllowed: true });
-      save(game);
+      session.play({ ...played.game, selection: [], rules: PRACTICE_RULES });
       return true;
     },
 
@@ -227,25 +236,38 @@ export function createSession(deps: SessionDeps): Session {
         return false;
       }
       const loaded = read.loaded;
-      const game: GameSession = { ...loaded.game, selection: normalise(loaded.game.scenario, loaded.game.state, loaded.draft) };
-      store.setState({
+      const game: GameSession = { ...loaded.game, selection: normalise(loaded.game.scenario, loaded.game.state, loaded.draft), rules: PRACTICE_RULES };
+      session.go(game.state.finished ? 'ending' : 'year', {
         game,
-        screen: game.state.finished ? 'ending' : 'year',
-        menuOpen: false,
-        competition: null,
-        ghostAllowed: true,
-        focus: '',
-        saved: summarise(game),
+        joining: null,
         notice: loaded.recomputed
           ? { tone: 'info', text: 'The model has changed since this game was saved: its figures were worked out again from your decisions.' }
           : null,
       });
+      store.setState({ saved: summarise(game) });
       return true;
     },
 
     saveNow() {
       const game = get().game;
       if (game) save(game);
+    },
+
+    go(screen, change = {}) {
+      store.setState({ ...change, screen, menuOpen: false, focus: '' });
+    },
+
+    play(game) {
+      session.go(game.state.finished ? 'ending' : 'year', { game, joining: null, notice: null });
+      save(game);
+    },
+
+    notify(notice) {
+      store.setState({ notice });
+    },
+
+    setJoining(joining) {
+      store.setState({ joining });
     },
 
     toggleMove(key) {
@@ -294,14 +316,14 @@ export function createSession(deps: SessionDeps): Session {
         hashes: [...game.hashes, stateHash(result.state)],
         selection: [],
       };
-      store.setState({ game: next, screen: 'report', focus: '', notice: null });
+      session.go('report', { game: next, notice: null });
       save(next);
     },
 
     continueFromReport() {
       const { game, screen } = get();
       if (!game || screen !== 'report') return;
-      store.setState({ screen: game.state.finished ? 'ending' : 'year', focus: '' });
+      session.go(game.state.finished ? 'ending' : 'year');
     },
 
     open(target) {
@@ -314,7 +336,7 @@ export function createSession(deps: SessionDeps): Session {
       const { screen, returnTo, game } = get();
       if (screen !== 'howto' && screen !== 'model') return;
       const target = returnTo !== 'title' && !game ? 'title' : returnTo;
-      store.setState({ screen: target, focus: '' });
+      session.go(target);
     },
 
     openMenu() {
@@ -328,7 +350,7 @@ export function createSession(deps: SessionDeps): Session {
     },
 
     quitToTitle() {
-      store.setState({ screen: 'title', menuOpen: false, focus: '' });
+      session.go('title');
     },
 
     setFocus(id) {
@@ -340,7 +362,7 @@ export function createSession(deps: SessionDeps): Session {
     },
 
     dismissNotice() {
-      store.setState({ notice: null });
+      session.notify(null);
     },
 
     randomSeed,

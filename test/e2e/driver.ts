@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Action, Level } from '../../src/engine';
 import type { HookState } from '../../src/ui/hook';
 import { moveText } from '../../src/ui/view/catalog';
-import type { MoveKey } from '../../src/store/selection';
+import type { CardKey } from '../../src/store/selection';
 
 // Plays Flywheel through its UI the way a player would: keys and clicks only. The read-only hook
 // is used to wait for the screen and to read where the controls are, never to change anything.
@@ -50,7 +50,7 @@ export async function clickControl(page: Page, id: string, across = 0.5): Promis
   await page.mouse.click(box.x + (control.x + control.width * across) * scale, box.y + (control.y + control.height / 2) * scale);
 }
 
-async function pressMove(page: Page, key: MoveKey): Promise<void> {
+async function pressMove(page: Page, key: CardKey): Promise<void> {
   await page.keyboard.press(moveText(key).hotkey);
 }
 
@@ -130,7 +130,7 @@ export async function chooseYear(page: Page, actions: readonly Action[]): Promis
         await pressMove(page, 'jedi');
         break;
       default:
-        await pressMove(page, action.kind as MoveKey);
+        await pressMove(page, action.kind as CardKey);
     }
     await waitFor(page, '(s, arg) => JSON.stringify(s.selection) !== arg', before);
   }

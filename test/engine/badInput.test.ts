@@ -51,11 +51,18 @@ describe('illegal decisions are refused with a clear error value', () => {
     const result = runCampaign(scenario, scenario.defaultSeed, path);
     expect(result).toEqual({ ok: false, year: 2001, error: '2001 action 1: apiMandate is locked in 2001: already mandated in 2000' });
   });
-  it('moves that exclude each other in one year', () => {
-    const path = [{ year: 2002, actions: [{ kind: 'launchService', service: 'ec2' }, { kind: 'rentSpareCapacity' }] as Action[] }];
-    const result = runCampaign(scenario, scenario.defaultSeed, path);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toBe('2002 action 2: rentSpareCapacity is locked in 2002: compute is already sold as a service of its own');
+  it('moves that exclude each other in one year, in either order', () => {
+    const ec2 = { kind: 'launchService', service: 'ec2' } as Action;
+    const rent = { kind: 'rentSpareCapacity' } as Action;
+    const orders = [[ec2, rent], [rent, ec2]];
+    const errors = orders.map((actions) => {
+      const result = runCampaign(scenario, scenario.defaultSeed, [{ year: 2002, actions }]);
+      return result.ok ? 'accepted' : result.error;
+    });
+    expect(errors).toEqual([
+      '2002 action 2: rentSpareCapacity is locked in 2002: not in the year compute (EC2) is launched',
+      '2002 action 1: rentSpareCapacity is locked in 2002: not in the year compute (EC2) is launched',
+    ]);
   });
 });
 

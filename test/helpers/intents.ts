@@ -1,6 +1,6 @@
 import type { Action } from '../../src/engine';
 import type { Session } from '../../src/store/session';
-import type { MoveKey } from '../../src/store/selection';
+import type { CardKey } from '../../src/store/selection';
 
 /** Makes one year's moves through the session's intents, as a player would through the UI. */
 export function chooseThroughIntents(session: Session, actions: readonly Action[]): void {
@@ -14,7 +14,7 @@ export function chooseThroughIntents(session: Session, actions: readonly Action[
         session.setPriceCuts({ count: action.count, depthPercent: action.depthPercent });
         break;
       case 'launchService':
-        session.toggleMove(`launchService:${action.service}` as MoveKey);
+        session.toggleMove(`launchService:${action.service}` as CardKey);
         if (action.service === 'ec2' && action.team === 'core') session.toggleMove('launchService:ec2');
         break;
       case 'bidJedi':
@@ -25,7 +25,7 @@ export function chooseThroughIntents(session: Session, actions: readonly Action[
         session.setOutagePlan(action.plan);
         break;
       default:
-        session.toggleMove(action.kind as MoveKey);
+        session.toggleMove(action.kind as CardKey);
     }
   }
 }

@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import {
-  applyDecisions, applyTurn, cloneState, legalActions, newGame, LEVELS, PRICE_DEPTH_PER_CUT_MAX,
+  applyTurn, legalActions, planDraft, newGame, LEVELS, PRICE_DEPTH_PER_CUT_MAX,
   type Action, type Scenario, type State, type TurnReport, type YearDecisions,
 } from '../../src/engine';
 
@@ -8,13 +8,8 @@ import {
 export function randomYear(state: State, scenario: Scenario, rng: () => number): YearDecisions {
   const candidates = randomCandidates(state, scenario, rng);
   // Some moves exclude each other within a year (compute as a service, or spare capacity): keep
-  // only those the engine accepts together, checked the way a UI would, through the engine.
-  const actions: Action[] = [];
-  for (const action of candidates) {
-    const trial = [...actions, action];
-    if (applyDecisions(cloneState(state), scenario, { year: state.year, actions: trial }) === '') actions.push(action);
-  }
-  return { year: state.year, actions };
+  // those the engine's draft lets stand together, as a UI would.
+  return { year: state.year, actions: planDraft(state, scenario, candidates).actions };
 }
 
 function randomCandidates(state: State, scenario: Scenario, rng: () => number): Action[] {

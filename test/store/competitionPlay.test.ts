@@ -27,7 +27,7 @@ describe('joining a competition', () => {
     const { session } = fresh();
     expect(openCompetition(session, code)).toBe(true);
     expect(session.get().screen).toBe('join');
-    expect(session.get().competition?.competition.name).toBe('Period 3');
+    expect(session.get().joining?.play.competition.name).toBe('Period 3');
     expect(openCompetition(session, code.slice(0, -3))).toBe(false);
     expect(session.get().screen).toBe('title');
     expect(session.get().notice?.text).toMatch(/cannot be used/);
@@ -41,8 +41,9 @@ describe('joining a competition', () => {
     expect(joinCompetition(session, '  The\u0007  Owls ')).toBe('');
     const data = session.get();
     expect(data.screen).toBe('year');
-    expect(data.competition?.team).toBe('The Owls');
-    expect(data.ghostAllowed).toBe(false);
+    expect(data.game?.rules.competition?.team).toBe('The Owls');
+    expect(data.game?.rules).toMatchObject({ mode: 'competition', history: false, hints: false, sharing: false, scoreSpan: { firstYear: 2018, lastYear: 2020 } });
+    expect(data.joining).toBeNull();
     expect(data.game?.state.year).toBe(2018);
     expect(data.game?.seed).toBe('class-1');
     expect(data.game?.scenario.lastYear).toBe(2020);
@@ -57,8 +58,7 @@ describe('joining a competition', () => {
     openCompetition(session, code);
     joinCompetition(session, 'Owls');
     session.newGame();
-    expect(session.get().competition).toBeNull();
-    expect(session.get().ghostAllowed).toBe(true);
+    expect(session.get().game?.rules).toMatchObject({ mode: 'practice', competition: null, history: true, hints: true, sharing: true, scoreSpan: undefined });
   });
 
   it('moves between the title, the Join screen and the Classroom', () => {
@@ -93,12 +93,12 @@ describe('a team game survives a reload', () => {
     const { before, again, storage } = playedThenReloaded();
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
     openCompetition(again.session, code);
-    expect(again.session.get().savedTeam).toEqual({ team: 'Owls', nextYear: 2019, finished: false });
+    expect(again.session.get().joining?.savedTeam).toEqual({ team: 'Owls', nextYear: 2019, finished: false });
     expect(resumeCompetition(again.session)).toBe('');
     const game = again.session.get().game!;
     expect(again.session.get().screen).toBe('year');
-    expect(again.session.get().competition?.team).toBe('Owls');
-    expect(again.session.get().ghostAllowed).toBe(false);
+    expect(game.rules.competition?.team).toBe('Owls');
+    expect(game.rules.history).toBe(false);
     expect(game.state.year).toBe(2019);
     expect(game.hashes.at(-1)).toBe(before.hashes.at(-1));
     expect(game.selection).toEqual(before.selection);
@@ -109,7 +109,7 @@ describe('a team game survives a reload', () => {
     const { session } = fresh(storage);
     openCompetition(session, code);
     expect(session.get().screen).toBe('join');
-    expect(session.get().savedTeam).toBeNull();
+    expect(session.get().joining?.savedTeam ?? null).toBeNull();
     expect(session.get().notice?.text).toMatch(/could not be used: it is not readable/);
     const kept = Object.entries(storage.dump()).find(([k]) => k.startsWith(REJECTED_PREFIX));
     expect(kept?.[1]).toBe('{"format":"flywheel-competition-save","code":');
@@ -122,7 +122,7 @@ describe('a team game survives a reload', () => {
     raw.decisions[0]!.actions = [{ kind: 'bidJedi' }, { kind: 'bidJedi' }];
     storage.setItem(key, JSON.stringify(raw));
     openCompetition(again.session, code);
-    expect(again.session.get().savedTeam?.team).toBe('Owls');
+    expect(again.session.get().joining?.savedTeam?.team).toBe('Owls');
     expect(resumeCompetition(again.session)).toMatch(/could not be replayed \(2018: .*appears twice/);
     expect(again.session.get().screen).toBe('join');
     expect(storage.getItem(key)).toBeNull();
@@ -152,7 +152,7 @@ describe('hostile or unlucky storage never costs a team its data', () => {
       const storage = memoryStorage({ [key]: raw });
       const { session } = fresh(storage);
       expect(() => openCompetition(session, code)).not.toThrow();
-      expect(session.get().savedTeam).toBeNull();
+      expect(session.get().joining?.savedTeam ?? null).toBeNull();
       expect(session.get().notice?.text).toMatch(/could not be used: its (decisions are|draft is) damaged/);
       expect(Object.values(storage.dump())).toContain(raw);
     }

@@ -97,7 +97,8 @@ describe('replays', () => {
     replays.openHistory();
     expect(replays.get().watching?.seed).toBe('my-world');
     replays.close();
-    session.store.setState({ ghostAllowed: false });
+    const game = session.get().game!;
+    session.store.setState({ game: { ...game, rules: { ...game.rules, history: false } } });
     replays.openHistory();
     expect(replays.get().watching?.seed).toBe(scenario.defaultSeed);
   });

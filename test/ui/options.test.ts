@@ -1,8 +1,10 @@
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { legalActions } from '../../src/engine';
+import { applyTurn, keyOf, legalActions, newGame, optionFor, planDraft, type Action, type State } from '../../src/engine';
+import { randomYear } from '../helpers/randomPlayer';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { historyPrefix } from '../helpers/historyPrefix';
-import { MOVE_KEYS } from '../../src/store/selection';
+import { actionForMove, CARD_KEYS } from '../../src/store/selection';
 import { MOVES } from '../../src/ui/view/catalog';
 import { leverViews, moveCards, priceCutView } from '../../src/ui/view/options';
 
@@ -15,7 +17,7 @@ function stateAfter(years: number) {
 describe('move cards', () => {
   it('give every move its own number-row key', () => {
     expect(new Set(MOVES.map((m) => m.hotkey)).size).toBe(MOVES.length);
-    expect(MOVES.map((m) => m.key).sort()).toEqual([...MOVE_KEYS].sort());
+    expect(MOVES.map((m) => m.key).sort()).toEqual([...CARD_KEYS].sort());
   });
 
   it('show the engine\u2019s reason on a locked card', () => {
@@ -53,6 +55,46 @@ describe('move cards', () => {
     const after = moveCards(scenario, state, [{ kind: 'apiMandate' }]).find((c) => c.key === 'openDeveloperPlatform')!;
     expect(before.status).toBe('locked');
     expect(after.status).toBe('open');
+  });
+});
+
+describe('cards say what the engine says', () => {
+  function playthrough(choose: (state: State) => Action[]): { state: State; picks: Action[] }[] {
+    const out: { state: State; picks: Action[] }[] = [];
+    let state = newGame(scenario);
+    while (!state.finished) {
+      const picks = choose(state);
+      out.push({ state, picks });
+      const played = applyTurn(scenario, state, { year: state.year, actions: picks }, false);
+      if (!played.ok) throw new Error(played.error);
+      state = played.state;
+    }
+    return out;
+  }
+
+  it('on every year of history and of 200 random legal playthroughs, with a draft part-picked', () => {
+    const rng = seedrandom('cards-vs-engine');
+    const years = [
+      ...playthrough((s) => scenario.history.find((h) => h.year === s.year)?.actions ?? []),
+      ...Array.from({ length: 200 }, () => playthrough((s) => randomYear(s, scenario, rng).actions)).flat(),
+    ];
+    let cardsChecked = 0;
+    for (const { state, picks } of years) {
+      // Half the years are seen with nothing picked yet, half with the year's moves picked.
+      const draft = rng() < 0.5 ? [] : picks;
+      const plan = planDraft(state, scenario, draft);
+      for (const card of moveCards(scenario, state, draft)) {
+        const option = optionFor(plan, keyOf(actionForMove(state, card.key)));
+        const where = `${state.year} ${card.key}`;
+        expect(card.status === 'picked', where).toBe(option.picked);
+        if (card.status === 'open') expect(option.available && !option.picked, where).toBe(true);
+        if (card.status === 'locked') expect(option.available, where).toBe(false);
+        if (card.status === 'locked' && !option.blockedBy) expect(card.statusText.toLowerCase(), where).toBe(option.reason.toLowerCase());
+        cardsChecked++;
+      }
+      expect(priceCutView(scenario, state, draft).available, `${state.year} price cuts`).toBe(optionFor(plan, 'priceCuts').available);
+    }
+    expect(cardsChecked).toBeGreaterThan(200 * 21 * 10);
   });
 });
 

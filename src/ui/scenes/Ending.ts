@@ -1,5 +1,4 @@
 import type Phaser from 'phaser';
-import { scoreSpanOf } from '../../store/competitionPlay';
 import type { Luck, LuckData } from '../../store/luck';
 import { LUCK_WORLDS } from '../../store/luck';
 import type { Replays } from '../../store/replays';
@@ -46,15 +45,14 @@ export class EndingScene extends FlywheelScene {
       this.ready();
       return;
     }
-    const play = this.session.get().competition;
-    const competition = play?.competition;
-    const span = scoreSpanOf(play);
+    const rules = game.rules;
+    const span = rules.scoreSpan;
     const view = endingView(game.scenario, game.start, game.state, game.decisions, game.reports,
-      span && competition ? { ...span, showHistory: competition.ghost } : undefined);
+      span ? { ...span, showHistory: rules.history } : undefined);
     const g = this.add.graphics();
     drawPanel(g, { x: 0, y: 0, width: 1280, height: 52 }, THEME.panel, THEME.panel, 0, 0);
     const title = addText(this, 16, 10, view.title, 26, { bold: true });
-    const ghostAllowed = this.session.get().ghostAllowed;
+    const ghostAllowed = rules.history;
 
     this.pages = new Map();
     this.page = 'scorecard';
@@ -68,7 +66,7 @@ export class EndingScene extends FlywheelScene {
       onActivate: () => this.session.newGame(game.scenario.id, game.seed), onHover: () => this.focus('new') });
     const toTitle = new Button(this, { id: 'title', x: 228, y: 664, width: 200, height: 46, label: 'Title screen', hotkey: 'T', size: 17,
       onActivate: () => this.session.quitToTitle(), onHover: () => this.focus('title') });
-    const watch = new Button(this, { id: 'watch', x: 440, y: 664, width: 250, height: 46, label: competition ? 'Watch your run' : 'Watch and share', hotkey: 'W', size: 17,
+    const watch = new Button(this, { id: 'watch', x: 440, y: 664, width: 250, height: 46, label: rules.sharing ? 'Watch and share' : 'Watch your run', hotkey: 'W', size: 17,
       onActivate: () => this.replays?.openOwn(), onHover: () => this.focus('watch') });
     this.controls = [
       { id: 'new', ...again.bounds, activate: () => again.activate() },
@@ -258,7 +256,7 @@ export class EndingScene extends FlywheelScene {
       if (data.status === 'done' && data.outcome && !built) {
         built = true;
         const ghost = historyGhost(game.scenario, game.seed);
-        const span = scoreSpanOf(this.session.get().competition);
+        const span = game.rules.scoreSpan;
         const steps = this.luckSteps(luckView(data.outcome, game, ghost ? ghostScore(ghost, span) : null, span));
         const objects: Phaser.GameObjects.GameObject[] = [];
         // One part per frame, so drawing the page never holds up a frame for long. A tween held

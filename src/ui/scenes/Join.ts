@@ -20,7 +20,8 @@ export class JoinScene extends FlywheelScene {
 
   create(): void {
     this.begin();
-    const pending = this.session.get().competition;
+    const joining = this.session.get().joining;
+    const pending = joining?.play ?? null;
     const askCode = pending === null;
     uiStatus.panel = askCode ? 'joinCode' : 'joinTeam';
     let value = '';
@@ -68,7 +69,7 @@ export class JoinScene extends FlywheelScene {
     };
     const back = () => (askCode ? this.session.quitToTitle() : leaveCompetition(this.session));
     // A team game this browser saved for the competition: carry it on rather than start again.
-    const saved = askCode ? null : this.session.get().savedTeam;
+    const saved = askCode ? null : joining?.savedTeam ?? null;
     const go = new Button(this, {
       id: 'go', x: 40, y: 420, width: 300, height: 56, label: askCode ? 'Open competition' : saved ? 'Start a new team' : 'Start playing',
       ...(saved ? {} : { hotkey: '\u23CE', primary: true }), onActivate: submit, onHover: () => this.focus('go'),

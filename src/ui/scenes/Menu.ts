@@ -60,10 +60,11 @@ export class MenuScene extends FlywheelScene {
   private replayItems(): { id: string; label: string; hotkey: string; act: () => void }[] {
     const replays = this.replays;
     if (!replays) return [];
-    const { ghostAllowed, game } = this.session.get();
+    const { game } = this.session.get();
+    const rules = game?.rules;
     const items = [];
-    if (ghostAllowed) items.push({ id: 'history', label: 'Watch history', hotkey: 'W', act: () => replays.openHistory() });
-    const label = this.session.get().competition ? 'Watch this game' : 'Watch and share this game';
+    if (!rules || rules.history) items.push({ id: 'history', label: 'Watch history', hotkey: 'W', act: () => replays.openHistory() });
+    const label = rules && !rules.sharing ? 'Watch this game' : 'Watch and share this game';
     if (game && game.decisions.length > 0) items.push({ id: 'share', label, hotkey: 'S', act: () => replays.openOwn() });
     return items;
   }

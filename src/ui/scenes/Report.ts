@@ -1,6 +1,5 @@
 import type { Session } from '../../store/session';
 import { scoreShown } from '../../app/result';
-import { scoreSpanOf } from '../../store/competitionPlay';
 import { FlywheelScene } from '../sceneBase';
 import { figureHistory, headline, type HeadlineKey } from '../view/figures';
 import { formatLevel } from '../view/format';
@@ -35,7 +34,7 @@ export class ReportScene extends FlywheelScene {
     drawPanel(g, { x: 16, y: 60, width: 1248, height: 48 }, THEME.panelRaised, THEME.panelBorder, 8);
     addText(this, 16, 10, view.title, 26, { bold: true });
     addText(this, 340, 16, view.scoreText, 18, { colour: THEME.muted });
-    const shown = scoreShown(game.state, game.reports, scoreSpanOf(this.session.get().competition));
+    const shown = scoreShown(game.state, game.reports, game.rules.scoreSpan);
     addText(this, 1064, 16, `Score so far ${Math.round(shown)}`, 18, { bold: true }).setOrigin(1, 0);
     const menu = new Button(this, { id: 'menu', x: 1076, y: 8, width: 188, height: 36, label: 'Menu', hotkey: 'Esc', size: 16,
       onActivate: () => this.session.openMenu(), onHover: () => this.focus('menu') });
@@ -44,7 +43,7 @@ export class ReportScene extends FlywheelScene {
     const history = figureHistory(game.start.last!, game.reports);
     const slots = game.scenario.lastYear - game.scenario.firstYear + 2;
     const years = history.map((f) => f.year);
-    const ghost = this.session.get().ghostAllowed ? historyGhost(game.scenario, game.seed) : null;
+    const ghost = game.rules.history ? historyGhost(game.scenario, game.seed) : null;
     CHARTS.forEach((key, i) => {
       const h = headline(key);
       const chart = new LineChart(this, { x: 16 + i * 316, y: 116, width: 300, height: 180 }, h.label, h.unit);

@@ -1,7 +1,6 @@
 import type { Action, Level, OutagePlan } from '../../engine';
-import { scoreSpanOf } from '../../store/competitionPlay';
 import type { GameSession, Session } from '../../store/session';
-import { MOVE_KEYS, type LeverKind, type MoveKey } from '../../store/selection';
+import { CARD_KEYS, type LeverKind, type CardKey } from '../../store/selection';
 import { FlywheelScene, type Control } from '../sceneBase';
 import { uiStatus } from '../uiStatus';
 import { moveForHotkey } from '../view/catalog';
@@ -38,7 +37,7 @@ interface YearTexts {
 /** The year: the dashboard, the moves as cards, the dials, and the button that ends the year. */
 export class YearScene extends FlywheelScene {
   private view: YearView | null = null;
-  private cards = new Map<MoveKey, MoveCardView>();
+  private cards = new Map<CardKey, MoveCardView>();
   private levers = new Map<LeverKind, LeverControl>();
   private countStepper: Stepper | null = null;
   private depthStepper: Stepper | null = null;
@@ -123,15 +122,18 @@ export class YearScene extends FlywheelScene {
     const menu = new Button(this, { id: 'menu', x: 1076, y: 8, width: 188, height: 36, label: 'Menu', hotkey: 'Esc', size: 16,
       onActivate: () => this.session.openMenu(), onHover: () => this.focus('menu') });
     this.dashboard = new Dashboard(this, { x: 16, y: 112, width: 336, height: 592 }, 8);
+    // A competition that hides history hides what Amazon did, too.
+    const hints = this.hintsAllowed();
+    hintButton.setVisible(hints);
     this.topControls = [
-      { id: 'hint', ...hintButton.bounds, activate: () => this.toggleHint() },
+      ...(hints ? [{ id: 'hint', ...hintButton.bounds, activate: () => this.toggleHint() }] : []),
       { id: 'help', ...help.bounds, activate: () => this.session.open('howto') },
       { id: 'menu', ...menu.bounds, activate: () => this.session.openMenu() },
     ];
   }
 
   private buildCards(game: GameSession): void {
-    MOVE_KEYS.forEach((key, i) => {
+    CARD_KEYS.forEach((key, i) => {
       if (!moveInScenario(game.scenario, key)) return;
       const column = i % GRID.columns;
       const row = Math.floor(i / GRID.columns);
@@ -161,7 +163,7 @@ export class YearScene extends FlywheelScene {
     );
   }
 
-  private toggle(key: MoveKey): void {
+  private toggle(key: CardKey): void {
     this.focus(key);
     this.session.toggleMove(key);
   }
@@ -191,7 +193,7 @@ export class YearScene extends FlywheelScene {
     if (!game || game.state.finished) return;
     const view = yearView({
       scenario: game.scenario, start: game.start, state: game.state, reports: game.reports, selection: game.selection,
-      scoreSpan: scoreSpanOf(this.session.get().competition),
+      scoreSpan: game.rules.scoreSpan,
     });
     this.view = view;
     const t = this.texts!;
@@ -207,7 +209,7 @@ export class YearScene extends FlywheelScene {
     }
     this.outage!.update(outage, view.outageEffects);
     const horizon = view.plan?.horizonYear ?? view.year;
-    const ghost = this.session.get().ghostAllowed ? historyGhost(game.scenario, game.seed) : null;
+    const ghost = game.rules.history ? historyGhost(game.scenario, game.seed) : null;
     if (ghost) {
       t.caption.setText(`Card effects by ${horizon}: \u25B2 better, \u25BC worse.`);
       const note = divergenceLine(game.scenario, game.decisions, game.state.year - 1);
@@ -240,7 +242,12 @@ export class YearScene extends FlywheelScene {
     this.showDetail();
   }
 
+  private hintsAllowed(): boolean {
+    return this.session.get().game?.rules.hints ?? true;
+  }
+
   private toggleHint(): void {
+    if (!this.hintsAllowed()) return;
     if (this.hint?.isOpen()) this.closeHint(); else { this.hint?.show(); uiStatus.panel = 'hint'; }
     this.drawFocus();
   }

@@ -1,9 +1,9 @@
-import type { LeverKind, MoveKey } from '../../store/selection';
+import type { LeverKind, CardKey } from '../../store/selection';
 
 // What each decision is called on screen and what it does, in a line and in a paragraph.
 
 export interface MoveText {
-  key: MoveKey;
+  key: CardKey;
   hotkey: string;
   title: string;
   detail: string;
@@ -40,11 +40,11 @@ export const MOVES: readonly MoveText[] = [
 /** The JEDI card once the award is decided: the protest rather than the bid. */
 export const JEDI_PROTEST_DETAIL = 'Take a lost award to court: legal costs each year, and a small chance each year that the award is set aside.';
 
-export function moveText(key: MoveKey): MoveText {
+export function moveText(key: CardKey): MoveText {
   return MOVES.find((m) => m.key === key)!;
 }
 
-export function moveForHotkey(key: string): MoveKey | null {
+export function moveForHotkey(key: string): CardKey | null {
   return MOVES.find((m) => m.hotkey === key)?.key ?? null;
 }
 

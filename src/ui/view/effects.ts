@@ -2,7 +2,7 @@ import { applyTurn, type Action, type Level, type Scenario, type State, type Yea
 import type { OutagePlan } from '../../engine';
 import {
   actionForMove, findMove, moveKeyOf, normalise, priceCuts, setLever, setOutagePlan, setPriceCuts,
-  type LeverKind, type MoveKey,
+  type LeverKind, type CardKey,
 } from '../../store/selection';
 import { formatChange, isVisibleChange, type Unit } from './format';
 import { HEADLINES, figureValue, type HeadlineKey } from './figures';
@@ -145,7 +145,7 @@ export function compare(withIt: Projection, without: Projection): Effect {
 }
 
 /** The effect of a card's move: the draft with it against the draft without it. */
-export function moveEffect(scenario: Scenario, state: State, selection: readonly Action[], key: MoveKey): Effect | null {
+export function moveEffect(scenario: Scenario, state: State, selection: readonly Action[], key: CardKey): Effect | null {
   const picked = findMove(selection, key);
   const without = normalise(scenario, state, selection.filter((a) => a !== picked));
   const withIt = picked ? [...selection] : normalise(scenario, state, [...selection, actionForMove(state, key)]);

@@ -1,10 +1,10 @@
 import {
-  applyDecisions, cloneState, legalActions, LEVELS, PRICE_CUTS_MAX,
-  type Action, type Level, type Scenario, type State, type Team,
+  keyOf, legalActions, LEVELS, optionFor, planDraft, PRICE_CUTS_MAX, takenIn,
+  type Action, type Level, type MoveKey, type Scenario, type State, type Team,
 } from '../../engine';
 import {
-  actionForMove, findMove, leverLevel, maxDepth, MOVE_KEYS, moveKeyOf, outagePlan, priceCuts,
-  type LeverKind, type MoveKey,
+  actionForMove, CARD_KEYS, findMove, leverLevel, maxDepth, moveKeyOf, outagePlan, priceCuts,
+  type CardKey, type LeverKind,
 } from '../../store/selection';
 import type { OutagePlan } from '../../engine';
 import { JEDI_PROTEST_DETAIL, LEVERS, moveText, OUTAGE_TEXT, PRICE_CUTS_TEXT } from './catalog';
@@ -21,7 +21,7 @@ export interface Chip {
 }
 
 export interface MoveCard {
-  key: MoveKey;
+  key: CardKey;
   hotkey: string;
   title: string;
   detail: string;
@@ -32,67 +32,73 @@ export interface MoveCard {
   chips: Chip[];
 }
 
-function doneText(state: State, scenario: Scenario, key: MoveKey): string {
-  switch (key) {
-    case 'apiMandate': return state.apiMandateYear ? `Done in ${state.apiMandateYear}` : '';
-    case 'openMarketplace': return state.marketplaceYear ? `Open since ${state.marketplaceYear}` : '';
-    case 'openDeveloperPlatform': return state.platformYear ? `Open since ${state.platformYear}` : '';
-    case 'launchPrime': return state.primeYear ? `Launched in ${state.primeYear}` : '';
-    case 'launchService:sqs': return state.sqsYear ? `Launched in ${state.sqsYear}` : '';
-    case 'launchService:s3': return state.s3Year ? `Launched in ${state.s3Year}` : '';
-    case 'launchService:ec2':
-      return state.ec2Year ? `Launched in ${state.ec2Year} (${state.ec2Team === 'core' ? 'core' : 'remote'} team)` : '';
-    case 'rentSpareCapacity': return state.spareCapacityYear ? `Renting since ${state.spareCapacityYear}` : '';
-    case 'govCloud': return state.govCloudYear ? `Built in ${state.govCloudYear}` : '';
-    case 'discloseAws': return state.disclosureYear ? `Disclosed in ${state.disclosureYear}` : '';
-    case 'jedi': {
-      const bidYear = scenario.jedi?.bidYear ?? 0;
-      switch (state.jedi) {
-        case 'none': return '';
-        case 'bid': return `Bid in ${bidYear}, award to come`;
-        case 'won': return '';
-        case 'lost': return '';
-        case 'protesting': return `In court since ${state.jediProtestYear || state.year - 1}`;
-        case 'reversed': return 'Won in court';
-        case 'protestFailed': return 'Lost, and the protest failed';
-        case 'cancelled': return 'The contract was cancelled';
-        default: return 'Decided';
-      }
-    }
-    case 'launchGenAi': return state.genAiYear ? `Launched in ${state.genAiYear}` : '';
+/** How a card reads once its move is made, before the year it was made in. */
+const DONE_WORDS: Record<Exclude<CardKey, 'jedi' | 'launchService:ec2'>, string> = {
+  apiMandate: 'Done in',
+  openMarketplace: 'Open since',
+  openDeveloperPlatform: 'Open since',
+  launchPrime: 'Launched in',
+  'launchService:sqs': 'Launched in',
+  'launchService:s3': 'Launched in',
+  rentSpareCapacity: 'Renting since',
+  govCloud: 'Built in',
+  discloseAws: 'Disclosed in',
+  launchGenAi: 'Launched in',
+};
+
+function doneText(state: State, scenario: Scenario, key: CardKey): string {
+  if (key === 'jedi') return jediDoneText(state, scenario);
+  const year = takenIn(state, key);
+  if (!year) return '';
+  if (key === 'launchService:ec2') return `Launched in ${year} (${state.ec2Team === 'core' ? 'core' : 'remote'} team)`;
+  return `${DONE_WORDS[key]} ${year}`;
+}
+
+function jediDoneText(state: State, scenario: Scenario): string {
+  const bidYear = scenario.jedi?.bidYear ?? 0;
+  switch (state.jedi) {
+    case 'none': case 'won': case 'lost': return '';
+    case 'bid': return `Bid in ${bidYear}, award to come`;
+    case 'protesting': return `In court since ${state.jediProtestYear || state.year - 1}`;
+    case 'reversed': return 'Won in court';
+    case 'protestFailed': return 'Lost, and the protest failed';
+    case 'cancelled': return 'The contract was cancelled';
+    default: return 'Decided';
   }
 }
 
-/** The engine's reason, worded for a card; a closed bidding window reads as closed. */
-function lockedText(state: State, scenario: Scenario, key: MoveKey, reason: string): string {
-  if (key === 'jedi' && scenario.jedi && state.jedi === 'none' && state.year > scenario.jedi.bidYear) return `bids closed in ${scenario.jedi.bidYear}`;
-  return reason.charAt(0).toUpperCase() + reason.slice(1);
-}
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-function sameMove(option: { kind: string; service?: string }, kind: string, service?: string): boolean {
-  return option.kind === kind && (option.service ?? '') === (service ?? '');
+/** The card a move of the engine's catalogue is shown on. */
+function engineKeyOf(state: State, key: CardKey): MoveKey {
+  return keyOf(actionForMove(state, key));
 }
 
 /** Moves the scenario has no place for (no contract to bid for, no AI race) get no card. */
-export function moveInScenario(scenario: Scenario, key: MoveKey): boolean {
+export function moveInScenario(scenario: Scenario, key: CardKey): boolean {
   if (key === 'jedi') return scenario.jedi !== null;
   if (key === 'launchGenAi') return scenario.genAiFrom > 0;
   return true;
 }
 
-/** Whether each move could be picked given the rest of the draft, and why not. */
-export function moveAvailability(scenario: Scenario, state: State, selection: readonly Action[]): Map<MoveKey, { available: boolean; reason: string }> {
-  const out = new Map<MoveKey, { available: boolean; reason: string }>();
-  for (const key of MOVE_KEYS) {
-    const draft = cloneState(state);
-    const others = selection.filter((a) => moveKeyOf(a) !== key);
-    applyDecisions(draft, scenario, { year: state.year, actions: others });
-    const action = actionForMove(state, key);
-    const service = action.kind === 'launchService' ? action.service : undefined;
-    const option = legalActions(draft, scenario).find((o) => sameMove(o, action.kind, service));
-    out.set(key, option ? { available: option.available, reason: option.reason } : { available: false, reason: 'not in this game' });
+/** Whether each move could be picked given the rest of the draft, and why not: the engine's draft says. */
+export function moveAvailability(scenario: Scenario, state: State, selection: readonly Action[]): Map<CardKey, { available: boolean; reason: string }> {
+  const plan = planDraft(state, scenario, selection);
+  const out = new Map<CardKey, { available: boolean; reason: string }>();
+  for (const key of CARD_KEYS) {
+    const option = optionFor(plan, engineKeyOf(state, key));
+    const blocker = option.blockedBy ? moveKeyOf(keyToAction(option.blockedBy)) : null;
+    const reason = option.blockedBy ? `Not in the same year as ${blocker ? moveText(blocker).title : option.blockedBy}` : capitalised(option.reason);
+    out.set(key, { available: option.available, reason });
   }
   return out;
+}
+
+/** Enough of an action to find the card a catalogue key belongs to. */
+function keyToAction(key: MoveKey): Action {
+  return key.startsWith('launchService:')
+    ? { kind: 'launchService', service: key.slice('launchService:'.length) as 'sqs' | 's3' | 'ec2' }
+    : { kind: key } as Action;
 }
 
 export function chipsOf(effect: Effect | null | undefined): Chip[] {
@@ -106,10 +112,10 @@ export function chipsOf(effect: Effect | null | undefined): Chip[] {
 }
 
 export function moveCards(
-  scenario: Scenario, state: State, selection: readonly Action[], effects: ReadonlyMap<MoveKey, Effect | null> = new Map(),
+  scenario: Scenario, state: State, selection: readonly Action[], effects: ReadonlyMap<CardKey, Effect | null> = new Map(),
 ): MoveCard[] {
   const availability = moveAvailability(scenario, state, selection);
-  return MOVE_KEYS.filter((key) => moveInScenario(scenario, key)).map((key) => {
+  return CARD_KEYS.filter((key) => moveInScenario(scenario, key)).map((key) => {
     const text = moveText(key);
     const detail = key === 'jedi' && state.jedi !== 'none' ? JEDI_PROTEST_DETAIL : text.detail;
     const picked = findMove(selection, key);
@@ -136,7 +142,7 @@ export function moveCards(
       statusText = key !== 'jedi' ? 'Open' : state.jedi === 'none' ? 'Open: bid' : state.jedi === 'won' ? 'Won; a protest is moot' : 'Open: protest';
     } else {
       status = 'locked';
-      statusText = lockedText(state, scenario, key, avail.reason);
+      statusText = avail.reason;
     }
     const showsEffect = status === 'open' || status === 'picked';
     return {
@@ -188,12 +194,10 @@ export interface PriceCutView {
 }
 
 export function priceCutView(scenario: Scenario, state: State, selection: readonly Action[]): PriceCutView {
-  const draft = cloneState(state);
-  applyDecisions(draft, scenario, { year: state.year, actions: selection.filter((a) => a.kind !== 'priceCuts') });
-  const option = legalActions(draft, scenario).find((o) => o.kind === 'priceCuts');
-  const available = option?.available ?? false;
+  const option = optionFor(planDraft(state, scenario, selection), 'priceCuts');
+  const available = option.available;
   const cuts = priceCuts(selection);
-  const reason = option?.reason ?? '';
+  const reason = option.reason;
   return {
     title: PRICE_CUTS_TEXT.title,
     detail: PRICE_CUTS_TEXT.detail,

@@ -1,6 +1,6 @@
 import { LEVELS, type Action, type Level, type OutagePlan, type Scenario, type State, type TurnReport } from '../../engine';
 import { scoreShown, type ScoreSpan } from '../../app/result';
-import type { LeverKind, MoveKey } from '../../store/selection';
+import type { LeverKind, CardKey } from '../../store/selection';
 import { dashboardRows, figureHistory, type DashboardRow } from './figures';
 import { ordinalYear } from './format';
 import { leverEffect, moveEffect, outageEffect, planEffect, priceCutEffect, type Effect } from './effects';
@@ -21,7 +21,7 @@ export interface YearView {
   cards: MoveCard[];
   levers: LeverView[];
   price: PriceCutView;
-  moveEffects: Map<MoveKey, Effect | null>;
+  moveEffects: Map<CardKey, Effect | null>;
   leverEffects: Map<LeverKind, Map<Level, Effect | null>>;
   priceEffect: { label: string; effect: Effect } | null;
   plan: Effect | null;
@@ -44,7 +44,7 @@ export interface YearInput {
 export function yearView(input: YearInput): YearView {
   const { scenario, state, selection } = input;
   const baseCards = moveCards(scenario, state, selection);
-  const moveEffects = new Map<MoveKey, Effect | null>();
+  const moveEffects = new Map<CardKey, Effect | null>();
   for (const card of baseCards) {
     if (card.status === 'open' || card.status === 'picked') {
       moveEffects.set(card.key, moveEffect(scenario, state, selection, card.key));

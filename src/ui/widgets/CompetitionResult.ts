@@ -20,8 +20,8 @@ interface Host {
  * leaderboard will replay it, the code to copy and the file to download. Nothing for other games.
  */
 export function attachCompetitionResult(scene: Phaser.Scene, session: Session, host: Host): void {
-  const play = session.get().competition;
   const game = session.get().game;
+  const play = game?.rules.competition ?? null;
   const base = play && session.get().scenarios.find((s) => s.id === play.competition.scenario);
   if (!play || !play.team || !game || !game.state.finished || !base) return;
   const view = competitionResult(base.scenario, play, game.decisions);
