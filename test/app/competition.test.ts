@@ -7,6 +7,7 @@ import { cleanName, competitionId, competitionScenario, decodeCompetition, encod
 import { buildLeaderboard, classDebrief, leaderboardCsv } from '../../src/app/leaderboard';
 import { decodeResult, encodeResult, resultFile, scoreTeam } from '../../src/app/result';
 import { loadTestScenario } from '../helpers/scenario';
+import { ENGINE_VERSION } from '../../src/engine';
 import { simulatedTeam, teamCodes } from '../helpers/teams';
 
 const ROOT = join(__dirname, '..', '..');
@@ -94,7 +95,7 @@ describe('verified results and the leaderboard', () => {
     expect(reasons.c).toMatch(/^belongs to another competition/);
     expect(reasons.d).toMatch(/^does not decode/);
     expect(reasons.e).toMatch(/^does not decode/);
-    expect(reasons.f).toBe('made by an incompatible engine (0.1.0; this page runs 1.0.0)');
+    expect(reasons.f).toBe(`made by an incompatible engine (0.1.0; this page runs ${ENGINE_VERSION})`);
     expect(reasons.g).toBe('a result for this team was already accepted from a; the first one counts');
     expect(reasons.h).toMatch(/^its 2004 decisions are not legal: 2004 action 1: bidJedi is locked/);
     expect(reasons.i).toMatch(/^far too large/);

@@ -72,6 +72,19 @@ describe('replay codes', () => {
     expect(verified).toEqual({ ok: false, error: "the replay's recorded result for 2010 does not match its decisions (tampered or damaged)" });
   });
 
+  it('refuses a real code made by engine 1.0.0 (history 2000-2005), with the reason', () => {
+    // Made with engine 1.0.0, before the move catalogue; its hashes carry that version.
+    const code = 'fw1_RlcBBTEuMC4wCmhpc3RvcmljYWwMYW1hem9uLTQ0MTc30AcGAwEIAQcAAgAIAAECAggBBwEBBAABAwYExxJGIAHOlORA97gbQwPX6NOszyGcCxuzTzfUmFbwiopxmPVRVjKqnhrHhZqCNEWsQYZB';
+    const decoded = decodeReplay(code);
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.value.engineVersion).toBe('1.0.0');
+    expect(decoded.value.decisions.map((d) => d.year)).toEqual([2000, 2001, 2002, 2003, 2004, 2005]);
+    expect(verifyReplay(decoded.value, find)).toEqual({
+      ok: false,
+      error: `the replay was made with engine 1.0.0; this version (${ENGINE_VERSION}) plays it differently from 2000 on, so it is refused rather than shown with different results`,
+    });
+  });
+
   it('refuses a replay from another engine version that would now play differently, and says why', () => {
     const old = { ...history, engineVersion: '0.9.0', hashes: history.hashes.map((h, i) => (i >= 5 ? '0123456789abcdef' : h)) };
     const verified = verifyReplay(old, find);
