@@ -36,6 +36,19 @@ describe('npm run sim', () => {
     expect(checkCalibration(out.years).every((r) => r.pass)).toBe(true);
   });
 
+  it('refuses renting spare capacity and launching compute in one year, in either order, in one line', () => {
+    const rent = { kind: 'rentSpareCapacity' };
+    const ec2 = { kind: 'launchService', service: 'ec2', team: 'remote' };
+    for (const [name, actions] of [['rent-first.json', [rent, ec2]], ['ec2-first.json', [ec2, rent]]] as const) {
+      const path = file(name, JSON.stringify({ decisions: [{ year: 2002, actions }] }));
+      const run = sim('--scenario', 'historical', '--decisions', path);
+      expect(run.code, name).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n'), name).toHaveLength(1);
+      expect(run.stderr, name).toMatch(/2002 action \d: rentSpareCapacity is locked in 2002: not in the year compute \(EC2\) is launched/);
+    }
+  });
+
   it('is deterministic and takes a seed and a decisions file', () => {
     const decisions = file('d.json', JSON.stringify({ decisions: [{ year: 2001, actions: [{ kind: 'apiMandate' }] }] }));
     const a = JSON.parse(sim('--scenario', 'historical', '--seed', 'abc', '--decisions', decisions, '--format', 'json').stdout);

@@ -1,7 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findBrowser } from './findBrowser';
 
-// Launching Chromium for the end-to-end tests and the web benchmark: Debian's own build, with the
-// switches that keep it from reaching for the network.
+// Launching Chromium for the end-to-end tests and the web benchmark: the browser findBrowser picks
+// (Debian's own build on CI), with the switches that keep it from reaching for the network.
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -9,7 +10,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const found = findBrowser();
+  if ('error' in found) return Promise.reject(new Error(found.error));
+  return chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 }
 
 export interface Watched {

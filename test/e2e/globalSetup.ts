@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
+import { findBrowser } from './findBrowser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,6 +15,12 @@ const root = join(__dirname, '..', '..');
 
 /** Builds the game once and serves it on a free port for every end-to-end test. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // No browser: say so in one line and stop before building anything.
+  const found = findBrowser();
+  if ('error' in found) {
+    process.stderr.write(`${found.error}\n`);
+    process.exit(1);
+  }
   // A build of its own per run, so two runs in the same tree never serve each other's files.
   const outDir = join(root, 'node_modules', '.cache', `flywheel-e2e-${process.pid}`);
   rmSync(outDir, { recursive: true, force: true });
