@@ -4,6 +4,7 @@ export { legalActions, applyDecisions, LEVELS, SERVICES, SERVICE_NAMES, PRICE_CU
 export type { ActionOption } from './actions';
 export { applyTurn, cloneState } from './turn';
 export { newGame, stateHash } from './game';
+export { hashValue } from './hash';
 export { runCampaign, decisionsFor } from './campaign';
 export type { Campaign, CampaignOptions } from './campaign';
 export { coefficientTable, K } from './coefficients';

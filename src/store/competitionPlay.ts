@@ -111,6 +111,8 @@ export function resumeCompetition(session: Session): string {
     game: { ...played.game, selection },
     screen: played.game.state.finished ? 'ending' : 'year', menuOpen: false, notice: null, focus: '',
   });
+  // Written back at once, so another tab playing this team's game hears that this one took it.
+  session.saveNow();
   return '';
 }
 
