@@ -42,13 +42,14 @@ export function readScenarioText(text: string, source: string): ScenarioRead {
  * `historical` always plays the bundled world. The same content loaded twice is found, not added.
  */
 export function placeScenario(list: readonly ScenarioEntry[], scenario: Scenario): { entry: ScenarioEntry; isNew: boolean } {
-  const hash = hashValue(scenario, ['id']);
-  const same = list.find((s) => hashValue(s.scenario, ['id']) === hash && (s.id === scenario.id || s.id.endsWith(`-${hash.slice(0, 8)}`)));
+  const content = (s: Scenario) => hashValue({ ...s, id: '' });
+  const hash = content(scenario);
+  const copyId = `${scenario.id.slice(0, ID_MAX - 9)}-${hash.slice(0, 8)}`;
+  const same = list.find((s) => (s.id === scenario.id && content(s.scenario) === hash) || s.id === copyId);
   if (same) return { entry: same, isNew: false };
   if (!list.some((s) => s.id === scenario.id)) return { entry: { id: scenario.id, name: scenario.name, scenario }, isNew: true };
-  const id = `${scenario.id.slice(0, ID_MAX - 9)}-${hash.slice(0, 8)}`;
-  const copy: Scenario = { ...scenario, id, name: `${scenario.name} (loaded copy)` };
-  return { entry: { id, name: copy.name, scenario: copy }, isNew: true };
+  const copy: Scenario = { ...scenario, id: copyId, name: `${scenario.name} (loaded copy)` };
+  return { entry: { id: copyId, name: copy.name, scenario: copy }, isNew: true };
 }
 
 /** Adds a scenario to the session (never in place of another) or shows why it was refused. */
