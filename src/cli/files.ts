@@ -20,7 +20,7 @@ export function readJsonFile(path: string, what: string): unknown {
     throw new InputError(`${what} ${path}: cannot be read (${code === 'ENOENT' ? 'no such file' : code ?? 'unreadable'})`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     throw new InputError(`${what} ${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
   }
