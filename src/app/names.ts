@@ -37,7 +37,8 @@ export function cleanName(raw: string, max: number): string {
 }
 
 // Letters from Cyrillic and Greek that look like Latin ones, and the Latin letters and digits that
-// are easily mistaken for each other (capital I, small l, 1 and |; O and 0). Full-width and other
+// are easily mistaken for each other (capital I, small l, 1 and |; O and 0). Since case is folded as
+// well, small i counts as l too: a rare false match costs less than a second team. Full-width and other
 // compatibility forms are folded by NFKC first. This is a small map of the common cases, not all of
 // Unicode's confusables; accents and other marks are kept, since they are visible.
 const CAPITALS: Record<string, string> = {
@@ -50,11 +51,11 @@ const CAPITALS: Record<string, string> = {
 };
 const SMALL: Record<string, string> = {
   // Cyrillic
-  а: 'a', е: 'e', ё: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ѕ: 's', і: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l',
+  а: 'a', е: 'e', ё: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ѕ: 's', і: 'l', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l',
   // Greek
-  ο: 'o', ν: 'v', ρ: 'p', ι: 'i', ϲ: 'c', α: 'a',
+  ο: 'o', ν: 'v', ρ: 'p', ι: 'l', ϲ: 'c', α: 'a',
   // Latin
-  ı: 'i', ℓ: 'l',
+  i: 'l', ı: 'l', ℓ: 'l',
 };
 
 /**
