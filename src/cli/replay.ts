@@ -36,7 +36,9 @@ runCli('replay', (argv) => {
   const compare = oneOf('compare', flags.compare, ['historical', 'none'] as const, 'historical');
   const source = positional[0]!;
   const decoded = readReplay(source);
-  if (!decoded.ok) throw new InputError(`replay ${source.length > 40 ? source.slice(0, 40) + '...' : source}: ${decoded.error}`);
+  // A file is named in full; a code pasted on the command line is cut short.
+  const shown = pathExists(source) || source.length <= 40 ? source : `${source.slice(0, 40)}...`;
+  if (!decoded.ok) throw new InputError(`replay ${shown}: ${decoded.error}`);
   const verified = verifyReplay(decoded.value, findScenario);
   if (!verified.ok) throw new InputError(`replay: ${verified.error}`);
   const { scenario, campaign, replay } = verified;
