@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { openCompetitionCode } from '../app/competitionCode';
+import { cleanName } from '../app/names';
 import { buildLeaderboard, leaderboardCsv, type Submission } from '../app/leaderboard';
 import { parseArgs } from './args';
 import { InputError, runCli } from './fail';
@@ -30,7 +31,7 @@ runCli('leaderboard', (argv) => {
   const lines = [`Leaderboard: ${competition.name} (${board.competitionId}), ${board.rows.length} verified, ${board.rejected.length} rejected`, ''];
   lines.push(`${'rank'.padEnd(6)}${'team'.padEnd(28)}${'score'.padStart(8)}${'growth'.padStart(8)}${'profit'.padStart(8)}${'cloud'.padStart(8)}${'trust'.padStart(8)}${'sales'.padStart(9)}${'AWS'.padStart(8)}${'share'.padStart(7)}`);
   for (const r of board.rows) {
-    lines.push(`${(String(r.rank) + (r.tied ? '=' : '')).padEnd(6)}${r.team.slice(0, 26).padEnd(28)}${r.score.total.toFixed(1).padStart(8)}`
+    lines.push(`${(String(r.rank) + (r.tied ? '=' : '')).padEnd(6)}${cleanName(r.team, 26).padEnd(28)}${r.score.total.toFixed(1).padStart(8)}`
       + `${r.score.growth.toFixed(1).padStart(8)}${r.score.profit.toFixed(1).padStart(8)}${r.score.cloud.toFixed(1).padStart(8)}${r.score.trust.toFixed(1).padStart(8)}`
       + `${r.final.netSales.toFixed(1).padStart(9)}${r.final.awsRevenue.toFixed(1).padStart(8)}${`${(r.final.cloudShare * 100).toFixed(0)}%`.padStart(7)}`);
   }
