@@ -88,7 +88,7 @@ const COMPETITION_CODE: CodeSpec = {
     notText: 'a competition code must be text',
     tooLong: () => 'the competition code is far too long to be one',
     newer: 'the competition code was made by a newer version of Flywheel',
-    older: 'the competition code is from an earlier version of Flywheel, whose short competition ids were not safe; ask for a new code',
+    older: 'the competition code is from an earlier version of Flywheel, with an id too short to be safe; ask for a new code',
     foreign: 'this is not a Flywheel competition code (they start with "fwc2_")',
     badCharacters: 'the competition code has characters that do not belong in one (mistyped?)',
     checksum: 'the competition code is damaged: its checksum does not match (cut short, mistyped or edited)',

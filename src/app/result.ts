@@ -47,7 +47,7 @@ const RESULT_CODE: CodeSpec = {
     notText: 'a result code must be text',
     tooLong: (length) => `far too long (${length} characters) to be a result code`,
     newer: 'made by a newer version of Flywheel',
-    older: 'made by an earlier version of Flywheel, whose short competition ids cannot be trusted; play the competition again from a current code',
+    older: 'from an earlier version of Flywheel, with a competition id too short to trust',
     foreign: 'not a Flywheel result code (they start with "fwr2_")',
     badCharacters: 'does not decode: characters that do not belong in a result code',
     checksum: 'does not decode: the checksum does not match (cut short, mistyped or edited)',

@@ -120,8 +120,8 @@ describe('competition code', () => {
     expect(open({ name: '\u001b[2J\u001b[Hfake row' })).toEqual({ ok: false, error: 'its name is empty or has characters a name may not have' });
   });
   it('finding 5: format-1 codes are refused with the reason, and ids are 96 bits', () => {
-    expect(decodeCompetition('fwc1_RkMBBTEuMC4w')).toEqual({ ok: false, error: 'the competition code is from an earlier version of Flywheel, whose short competition ids were not safe; ask for a new code' });
-    expect(decodeResult('fwr1_RlIBAAAA')).toEqual({ ok: false, error: 'made by an earlier version of Flywheel, whose short competition ids cannot be trusted; play the competition again from a current code' });
+    expect(decodeCompetition('fwc1_RkMBBTEuMC4w')).toEqual({ ok: false, error: 'the competition code is from an earlier version of Flywheel, with an id too short to be safe; ask for a new code' });
+    expect(decodeResult('fwr1_RlIBAAAA')).toEqual({ ok: false, error: 'from an earlier version of Flywheel, with a competition id too short to trust' });
     expect(competitionId(competition)).toMatch(/^[0-9a-f]{24}$/);
   });
 });
