@@ -13,6 +13,7 @@ import { loadBundledScenarios } from '../../src/app/scenarios';
 import { memoryStorage } from '../../src/app/storage';
 import { ENGINE_VERSION } from '../../src/engine';
 import { hashValue } from '../../src/engine/hash';
+import { competitionResult } from '../../src/ui/view/classroom';
 import { forgeCode, textBytes } from './forge';
 import { measure } from './measure';
 
@@ -211,5 +212,17 @@ describe('finding 11: the state hash and NaN', () => {
   it('other numbers hash as before (a value fixed before NaN was canonicalised)', () => {
     // Computed with the hash as it was before this change; the stamped scenario hashes check the rest.
     expect(hashValue({ a: 1.5, b: [1, 'x', true, null], c: -0, d: 'Team', e: { f: 1e300, g: -2.5e-10 } })).toBe('cc1fed0b3f100610');
+  });
+});
+
+describe('finding 11: a result records the engine that played it', () => {
+  it('not the version the competition claims', () => {
+    const claimed = { ...competition, engineVersion: '0.9.0' };
+    const history = scenario.history.filter((h) => h.year >= 2016);
+    const view = competitionResult(scenario, { code: competitionCode, id: competitionId(claimed), competition: claimed, team: 'Owls' }, history);
+    if (typeof view === 'string') throw new Error(view);
+    const decoded = decodeResult(view.code);
+    expect(decoded.ok && decoded.value.engineVersion).toBe(ENGINE_VERSION);
+    expect(JSON.parse(view.file).engineVersion).toBe(ENGINE_VERSION);
   });
 });
