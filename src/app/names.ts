@@ -3,8 +3,9 @@
 // (zero-width marks, U+2060, bidi controls, BOM; a zero-width joiner only where it joins two emoji);
 // spaces collapsed; cut to a length at a grapheme boundary, so an emoji is never cut in half.
 
-// Every control (Cc) and format (Cf) character, and line or paragraph separators; ZWJ is judged apart.
-const INVISIBLE = /(?!\u200d)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+// Every control (Cc) and format (Cf) character, half of a cut surrogate pair (Cs), and line or
+// paragraph separators; a zero-width joiner is judged apart.
+const INVISIBLE = /(?!\u200d)[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
 const STRAY_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
@@ -16,6 +17,11 @@ function graphemes(text: string): string[] {
 /** The bytes a code may spend on one text (its length is stored in a byte). */
 const MAX_UTF8_BYTES = 255;
 const encoder = new TextEncoder();
+
+/** At most `max` graphemes of a text, cut between them: for a field being typed, not yet cleaned. */
+export function cutAtGrapheme(text: string, max: number): string {
+  return graphemes(text).slice(0, max).join('');
+}
 
 /**
  * A name safe to show and store: NFC, no invisible or control characters, single spaces, at most

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { checkCompetition, cleanName, competitionId, encodeCompetition, newCompetition, type Competition, type EventTiming } from '../app/competition';
 import { openCompetitionCode } from '../app/competitionCode';
+import { cutAtGrapheme } from '../app/names';
 import { buildLeaderboard, MAX_SUBMISSION_CHARS, type Leaderboard, type Submission } from '../app/leaderboard';
 import type { ScenarioEntry } from '../app/scenarios';
 
@@ -92,7 +93,7 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[]): Clas
       if (next) store.setState({ form: formFor(next), created: null, message: null });
     },
     setSeed(seed) { setForm({ seed: seed.replace(/[^a-z0-9\-_.]/gi, '').slice(0, SEED_MAX) }); },
-    setName(name) { setForm({ name: name.slice(0, COMPETITION_NAME_MAX) }); },
+    setName(name) { setForm({ name: cutAtGrapheme(name, COMPETITION_NAME_MAX) }); },
     stepYear(which, step) {
       const { form } = get();
       const s = entryOf(form.scenarioId)?.scenario;

@@ -60,3 +60,17 @@ describe('csvField', () => {
     expect(csvField('Night "Owls"')).toBe('"Night ""Owls"""');
   });
 });
+
+describe('half an emoji', () => {
+  it('a lone surrogate (a name cut in the middle of a pair) is removed, never encoded as \uFFFD', () => {
+    expect(cleanName('Owls \uD83D', 40)).toBe('Owls');
+    expect(cleanName('\uDE00Larks', 40)).toBe('Larks');
+  });
+  it('the Classroom\'s name field keeps whole characters only', async () => {
+    const { createClassroom } = await import('../../src/store/classroom');
+    const { loadBundledScenarios } = await import('../../src/app/scenarios');
+    const classroom = createClassroom(() => loadBundledScenarios().scenarios);
+    classroom.setName(`${'a'.repeat(59)}\u{1F989}\u{1F989}`);
+    expect(classroom.get().form.name).toBe(`${'a'.repeat(59)}\u{1F989}`);
+  });
+});
