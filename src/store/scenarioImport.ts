@@ -22,7 +22,8 @@ export function readScenarioText(text: string, source: string): ScenarioRead {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark is how some editors start a UTF-8 file; it is not part of the JSON.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return { ok: false, message: `${source} is not a scenario: it is not valid JSON.` };
   }
