@@ -1,6 +1,10 @@
 import Phaser from 'phaser';
 import { loadBundledScenarios } from './app/scenarios';
-import { browserStorage } from './app/storage';
+import { openStorage, storageWarning } from './app/storage';
+import { createTabSync } from './app/tabSync';
+import { createTabs } from './store/tabs';
+import { browserTabChannel, listenForOtherWrites, newTabId } from './ui/tabChannel';
+import { OtherTabScene, showOtherTabOverlay } from './ui/scenes/OtherTab';
 import { createLuck } from './store/luck';
 import { createReplays } from './store/replays';
 import { createSession } from './store/session';
@@ -31,8 +35,19 @@ if (scenarios.length === 0 || !parent) {
   message.textContent = `Flywheel cannot start: the bundled scenario is not valid.\n${errors.join('\n')}`;
   document.body.appendChild(message);
 } else {
-  const session = createSession({ scenarios, storage: browserStorage() });
+  const { storage, status } = openStorage();
+  // Another tab claiming this tab's game stops this tab's saving and asks the player what to do.
+  const sync = createTabSync(browserTabChannel(), newTabId(), (slot) => tabs.taken(slot));
+  const session = createSession({ scenarios, storage, saveGuard: sync });
+  const tabs = createTabs(session, sync);
+  listenForOtherWrites(sync);
   session.init();
+  // Storage that is full or turned off is told at once, before a game is played and lost.
+  const warning = storageWarning(status);
+  if (warning) {
+    const earlier = session.get().notice;
+    session.store.setState({ notice: { tone: 'warning', text: earlier?.tone === 'warning' ? `${earlier.text} ${warning}` : warning } });
+  }
   const replays = createReplays(session);
   // A share link ("#r=<code>") opens that replay; a bad one leaves a notice on the title. The code
   // is then taken off the address, so a reload later continues the player's own game (a fork of
@@ -44,9 +59,18 @@ if (scenarios.length === 0 || !parent) {
   installHook(session, replays, luck);
   // Class links: "#c=<competition code>" joins a competition, "#s=<scenario>" loads a scenario.
   const classroom = createClassroom(() => session.get().scenarios);
-  followLaunchLink(session, window.location);
+  let followed: boolean;
+  try {
+    followed = followLaunchLink(session, window.location);
+  } catch {
+    // Whatever a link holds, the game still starts; a link it cannot follow is said so.
+    followed = false;
+    session.store.setState({ screen: 'title', notice: { tone: 'warning', text: 'The link could not be followed: it is damaged.' } });
+  }
+  // A refused link is taken off the address, so a reload starts the game plainly.
+  if (!followed) window.history.replaceState(null, '', window.location.pathname + window.location.search);
   registerServiceWorker();
-  new Phaser.Game({
+  const game = new Phaser.Game({
     // A flat screen of text and shapes gains nothing from WebGL, while the canvas renderer keeps
     // machines without a graphics card (software GL) smooth and free of driver stalls.
     type: Phaser.CANVAS,
@@ -72,8 +96,10 @@ if (scenarios.length === 0 || !parent) {
       new ModelScene(session),
       new ClassroomScene(session, classroom),
       new JoinScene(session),
-      new MenuScene(session, replays),
+      new MenuScene(session, replays, scenarios, status === 'ok'),
       new WatchScene(session, replays),
+      new OtherTabScene(session, tabs),
     ],
   });
+  game.events.once(Phaser.Core.Events.READY, () => showOtherTabOverlay(game, tabs));
 }

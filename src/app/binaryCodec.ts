@@ -123,6 +123,8 @@ export interface CodeSpec {
     notText: string;
     tooLong: (length: number) => string;
     newer: string;
+    /** a code of the same family from an earlier format this version no longer reads */
+    older?: string;
     foreign: string;
     badCharacters: string;
     checksum: string;
@@ -139,7 +141,12 @@ export function openCode(input: unknown, spec: CodeSpec): { ok: true; reader: Re
   if (typeof input !== 'string') return { ok: false, error: spec.say.notText };
   const code = input.trim();
   if (code.length > spec.maxLength) return { ok: false, error: spec.say.tooLong(code.length) };
-  if (!code.startsWith(spec.prefix)) return { ok: false, error: spec.newerPrefix.test(code) ? spec.say.newer : spec.say.foreign };
+  if (!code.startsWith(spec.prefix)) {
+    const family = spec.newerPrefix.exec(code);
+    if (!family) return { ok: false, error: spec.say.foreign };
+    const version = Number(/\d+/.exec(family[0])?.[0] ?? '0');
+    return { ok: false, error: version < spec.version && spec.say.older ? spec.say.older : spec.say.newer };
+  }
   const bytes = fromBase64Url(code.slice(spec.prefix.length));
   if (!bytes) return { ok: false, error: spec.say.badCharacters };
   if (bytes.length < 7) return { ok: false, error: spec.say.cutShort };

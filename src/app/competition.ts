@@ -1,13 +1,21 @@
 import seedrandom from 'seedrandom';
 import { ENGINE_VERSION, type Scenario, type YearDecisions } from '../engine';
-import { checksum, CutShort, openCode, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
+import { CutShort, openCode, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
+import { cleanName } from './names';
+import { sha256 } from './sha256';
+
+export { cleanName } from './names';
 
 // A competition is a scenario, a seed and a few settings, fixed for every team, carried in a short
-// code an instructor hands out. Its id is derived from its content, so nobody can forge one that
-// matches another competition's results.
+// code an instructor hands out. Its id is the start of the SHA-256 digest of its content: long
+// enough (96 bits) that nobody can make two competitions share an id, or one result fit both.
 
-export const COMPETITION_PREFIX = 'fwc1_';
-const CODE_VERSION = 1;
+export const COMPETITION_PREFIX = 'fwc2_';
+/** 2: ids of 96 bits from SHA-256 (format 1 had 32-bit checksums as ids, and is refused). */
+const CODE_VERSION = 2;
+export const COMPETITION_ID_BYTES = 12;
+export const COMPETITION_NAME_MAX = 60;
+const SEED_MAX = 64;
 const MAX_CODE_LENGTH = 1024;
 
 export type EventTiming = 'history' | 'random';
@@ -25,15 +33,19 @@ export interface Competition {
 
 export type CompetitionParse = { ok: true; value: Competition; id: string } | { ok: false; error: string };
 
-/** Control characters out, spaces collapsed, length capped: names are shown, never run. */
-export function cleanName(raw: string, max: number): string {
-  return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().slice(0, max);
-}
-
+/**
+ * Whether this game can play a competition: its engine, scenario, seed, name and years. The one
+ * check every door makes (the Join screen, the Classroom's code field, the leaderboard CLI).
+ */
 export function checkCompetition(c: Competition, scenario: Scenario): string {
-  if (c.scenario !== scenario.id) return `the competition is for "${c.scenario}", not "${scenario.id}"`;
-  if (!c.seed || c.seed.length > 64) return 'the seed must be 1 to 64 characters';
-  if (c.firstYear < scenario.firstYear || c.lastYear > scenario.lastYear || c.firstYear > c.lastYear) {
+  if (c.engineVersion !== ENGINE_VERSION) {
+    return `it was made for engine ${cleanName(c.engineVersion, 20) || '(none)'}, and this version of Flywheel runs ${ENGINE_VERSION}, which may play it differently`;
+  }
+  if (c.scenario !== scenario.id) return `the competition is for "${cleanName(c.scenario, 40)}", not "${scenario.id}"`;
+  if (!c.seed || c.seed.length > SEED_MAX || cleanName(c.seed, SEED_MAX) !== c.seed) return `the seed must be 1 to ${SEED_MAX} visible characters`;
+  if (!c.name || cleanName(c.name, COMPETITION_NAME_MAX) !== c.name) return 'its name is empty or has characters a name may not have';
+  if (!Number.isInteger(c.firstYear) || !Number.isInteger(c.lastYear)
+    || c.firstYear < scenario.firstYear || c.lastYear > scenario.lastYear || c.firstYear > c.lastYear) {
     return `the years must lie within ${scenario.firstYear} to ${scenario.lastYear}, first before last`;
   }
   return '';
@@ -58,10 +70,12 @@ export function encodeCompetition(c: Competition): string {
   return COMPETITION_PREFIX + toBase64Url(body(c).finish());
 }
 
-/** Eight hex digits naming a competition, from its whole content. */
+/** 24 hex digits naming a competition: the first 96 bits of the SHA-256 digest of its whole content. */
 export function competitionId(c: Competition): string {
-  const bytes = body(c).finish();
-  return checksum(bytes, bytes.length).toString(16).padStart(8, '0');
+  const digest = sha256(body(c).finish());
+  let hex = '';
+  for (let i = 0; i < COMPETITION_ID_BYTES; i++) hex += digest[i]!.toString(16).padStart(2, '0');
+  return hex;
 }
 
 const COMPETITION_CODE: CodeSpec = {
@@ -74,7 +88,8 @@ const COMPETITION_CODE: CodeSpec = {
     notText: 'a competition code must be text',
     tooLong: () => 'the competition code is far too long to be one',
     newer: 'the competition code was made by a newer version of Flywheel',
-    foreign: 'this is not a Flywheel competition code (they start with "fwc1_")',
+    older: 'the competition code is from an earlier version of Flywheel, with an id too short to be safe; ask for a new code',
+    foreign: 'this is not a Flywheel competition code (they start with "fwc2_")',
     badCharacters: 'the competition code has characters that do not belong in one (mistyped?)',
     checksum: 'the competition code is damaged: its checksum does not match (cut short, mistyped or edited)',
     cutShort: 'the competition code is cut short',
@@ -113,7 +128,7 @@ export function newCompetition(scenario: Scenario, options: Partial<Omit<Competi
     engineVersion: ENGINE_VERSION,
     scenario: scenario.id,
     seed: options.seed ?? scenario.defaultSeed,
-    name: cleanName(options.name ?? `${scenario.name} competition`, 60),
+    name: cleanName(options.name ?? `${scenario.name} competition`, COMPETITION_NAME_MAX) || cleanName(`${scenario.name} competition`, COMPETITION_NAME_MAX),
     firstYear: options.firstYear ?? scenario.firstYear,
     lastYear: options.lastYear ?? scenario.lastYear,
     events: options.events ?? 'history',

@@ -2,6 +2,8 @@ import { describeValue, type Action, type YearDecisions } from '../engine';
 
 // A decisions file is untrusted: check its shape here; the engine then checks each move's legality.
 
+const MAX_ACTIONS_PER_YEAR = 40;
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 
@@ -23,6 +25,7 @@ export function parseDecisions(input: unknown, firstYear: number, lastYear: numb
     if (year < firstYear || year > lastYear) return { ok: false, error: `${path}.year: ${year} is outside the scenario's years ${firstYear} to ${lastYear}` };
     if (out.some((d) => d.year === year)) return { ok: false, error: `${path}.year: ${year} is listed twice` };
     if (!Array.isArray(entry.actions)) return { ok: false, error: `${path}.actions: must be a list, not ${describeValue(entry.actions)}` };
+    if (entry.actions.length > MAX_ACTIONS_PER_YEAR) return { ok: false, error: `${path}.actions: ${entry.actions.length} moves; at most ${MAX_ACTIONS_PER_YEAR} in a year` };
     for (let j = 0; j < entry.actions.length; j++) {
       const action = entry.actions[j] as { kind?: unknown } | null;
       if (!action || typeof action !== 'object' || typeof action.kind !== 'string') {

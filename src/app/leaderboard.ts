@@ -1,6 +1,7 @@
 import { ENGINE_VERSION, type Scenario, type ScoreCard, type YearFigures } from '../engine';
 import { actionLabel } from './actionLabel';
-import { competitionId, type Competition } from './competition';
+import { checkCompetition, competitionId, type Competition } from './competition';
+import { csvField, nameSkeleton } from './names';
 import { resultFromText, scoreTeam, type TeamResult } from './result';
 
 // Every submission is re-simulated from its decisions; the claimed score is only compared, never
@@ -48,12 +49,25 @@ function shownScore(score: number): number {
   return Math.round(score * 10) / 10;
 }
 
+/** A claim passes only when it is a finite number within the tolerance: NaN and infinity never do. */
+export function claimMatches(claimed: number, replayed: number): boolean {
+  return Number.isFinite(claimed) && Number.isFinite(replayed) && Math.abs(claimed - replayed) <= SCORE_TOLERANCE;
+}
+
 export function buildLeaderboard(base: Scenario, competition: Competition, submissions: readonly Submission[]): Leaderboard {
   const id = competitionId(competition);
   const rows: LeaderboardRow[] = [];
   const rejected: Rejection[] = [];
   const notes: string[] = [];
-  const seenTeams = new Map<string, string>();
+  // Teams by the skeleton of their name (names that look alike are one team); results by the state
+  // their decisions reach, so a copy is caught however its moves are listed or padded with no-ops.
+  const seenTeams = new Map<string, { source: string; team: string }>();
+  const seenDecisions = new Map<string, { source: string; team: string }>();
+  const unplayable = checkCompetition(competition, base);
+  if (unplayable) {
+    notes.push(`No result can be ranked for this competition: ${unplayable}.`);
+    return { competitionId: id, rows, rejected: submissions.slice(0, MAX_SUBMISSIONS).map((s) => reject(s.source, '', unplayable)), notes };
+  }
   if (competition.engineVersion !== ENGINE_VERSION) {
     notes.push(`This competition was created with engine ${competition.engineVersion}; this page runs ${ENGINE_VERSION}. Results made with another engine are refused.`);
   }
@@ -77,10 +91,11 @@ export function buildLeaderboard(base: Scenario, competition: Competition, submi
       rejected.push(reject(source, result.team, `made by an incompatible engine (${result.engineVersion}; this page runs ${ENGINE_VERSION})`));
       return;
     }
-    const key = result.team.toLowerCase();
+    const key = nameSkeleton(result.team);
     const earlier = seenTeams.get(key);
     if (earlier !== undefined) {
-      rejected.push(reject(source, result.team, `a result for this team was already accepted from ${earlier}; the first one counts`));
+      const alike = earlier.team === result.team ? '' : ` (as "${earlier.team}", a name that looks the same)`;
+      rejected.push(reject(source, result.team, `a result for this team was already accepted from ${earlier.source}${alike}; the first one counts`));
       return;
     }
     const run = scoreTeam(base, competition, result.decisions);
@@ -88,12 +103,21 @@ export function buildLeaderboard(base: Scenario, competition: Competition, submi
       rejected.push(reject(source, result.team, run));
       return;
     }
-    if (Math.abs(run.score.total - result.claimedScore) > SCORE_TOLERANCE) {
+    if (!claimMatches(result.claimedScore, run.score.total)) {
       rejected.push(reject(source, result.team,
         `its claimed score ${result.claimedScore.toFixed(1)} differs from the replayed score ${run.score.total.toFixed(1)}`));
       return;
     }
-    seenTeams.set(key, source);
+    const decisions = run.campaign.hash;
+    const copied = seenDecisions.get(decisions);
+    if (copied !== undefined) {
+      rejected.push(reject(source, result.team,
+        `the same play as "${copied.team}" (${copied.source}): its decisions reach exactly the same state, and one result handed in under two names counts once, for the first`));
+      notes.push(`"${result.team}" (${source}) handed in the same decisions as "${copied.team}" (${copied.source}); only the first is ranked.`);
+      return;
+    }
+    seenTeams.set(key, { source, team: result.team });
+    seenDecisions.set(decisions, { source, team: result.team });
     const years = run.campaign.years.filter((y) => y.year >= competition.firstYear);
     rows.push({ rank: 0, tied: false, team: result.team, source, score: run.score, final: years.at(-1)!, years, result });
   });
@@ -114,12 +138,6 @@ export function buildLeaderboard(base: Scenario, competition: Competition, submi
     notes.push(`${teams.join(' and ')} tie at rank ${rank} with ${shownScore(rows.find((r) => r.rank === rank)!.score.total).toFixed(1)} points: equal to a tenth of a point share a rank (listed alphabetically).`);
   }
   return { competitionId: id, rows, rejected, notes };
-}
-
-function csvField(value: string): string {
-  // Quote every text field and defuse spreadsheet formulas in team names.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function leaderboardCsv(board: Leaderboard): string {

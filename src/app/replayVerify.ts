@@ -20,6 +20,8 @@ export function verifyReplay(replay: ReplayData, findScenario: (id: string) => S
   if (replay.decisions.length > years) return { ok: false, error: `the replay has ${replay.decisions.length} years; "${scenario.id}" has ${years}` };
   if (replay.hashes.length !== replay.decisions.length) return { ok: false, error: 'the replay does not carry a result for every year it plays' };
   if (replay.decisions.length === 0) return { ok: false, error: 'the replay has no years played' };
+  const misplaced = replay.decisions.findIndex((d, i) => d.year !== scenario.firstYear + i);
+  if (misplaced >= 0) return { ok: false, error: `the replay's years are not in order from ${scenario.firstYear} (entry ${misplaced + 1} is ${replay.decisions[misplaced]!.year})` };
   const lastPlayed = scenario.firstYear + replay.decisions.length - 1;
   const campaign = runCampaign(scenario, replay.seed, replay.decisions, { reports: false, untilYear: lastPlayed });
   if (!campaign.ok) return { ok: false, error: `the replay's ${campaign.year} decisions are not legal: ${campaign.error}` };
@@ -63,6 +65,11 @@ export function replayFromJson(input: unknown): Decoded {
       const clean: Record<string, unknown> = {};
       for (const field of ACTION_FIELDS) if ((raw as Record<string, unknown>)[field] !== undefined) clean[field] = (raw as Record<string, unknown>)[field];
       actions.push(clean as unknown as Action);
+    }
+    // Years in order, one entry each: the moves of a year are the ones listed under it, nowhere else.
+    const expected = i === 0 ? d.year : decisions[0]!.year + i;
+    if (d.year !== expected) {
+      return { ok: false, error: `replay.decisions[${i}].year: ${d.year} ${decisions.some((x) => x.year === d.year) ? 'is listed twice' : `is out of order (expected ${expected})`}; a replay lists each year once, in order` };
     }
     decisions.push({ year: d.year, actions });
   }

@@ -1,13 +1,15 @@
 import { addYear, runCampaign, type Campaign, type ScoreCard, type Scenario, type State, type TurnReport, type YearDecisions, type YearFigures } from '../engine';
 import { CutShort, openCode, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
-import { cleanName, competitionScenario, teamPath, type Competition } from './competition';
+import { COMPETITION_ID_BYTES, competitionScenario, teamPath, type Competition } from './competition';
+import { cleanName } from './names';
 import { readDecisions, writeDecisions } from './replayCode';
 
 // A team's result: which competition, which team, their decisions and the score they claim.
 // The claim is only ever compared with the score the decisions earn when replayed.
 
-export const RESULT_PREFIX = 'fwr1_';
-const CODE_VERSION = 1;
+export const RESULT_PREFIX = 'fwr2_';
+/** 2: the competition's full 96-bit id (format 1 carried a 32-bit one, and is refused). */
+const CODE_VERSION = 2;
 export const MAX_RESULT_CODE_LENGTH = 8192;
 export const TEAM_NAME_MAX = 40;
 
@@ -26,7 +28,8 @@ export function encodeResult(result: TeamResult): string {
   w.byte(0x46);
   w.byte(0x52);
   w.byte(CODE_VERSION);
-  for (let i = 0; i < 8; i += 2) w.byte(parseInt(result.competitionId.slice(i, i + 2), 16));
+  if (!new RegExp(`^[0-9a-f]{${COMPETITION_ID_BYTES * 2}}$`).test(result.competitionId)) throw new RangeError(`not a competition id: ${result.competitionId}`);
+  for (let i = 0; i < COMPETITION_ID_BYTES * 2; i += 2) w.byte(parseInt(result.competitionId.slice(i, i + 2), 16));
   w.text(result.engineVersion);
   w.text(cleanName(result.team, TEAM_NAME_MAX));
   writeDecisions(w, result.decisions);
@@ -44,7 +47,8 @@ const RESULT_CODE: CodeSpec = {
     notText: 'a result code must be text',
     tooLong: (length) => `far too long (${length} characters) to be a result code`,
     newer: 'made by a newer version of Flywheel',
-    foreign: 'not a Flywheel result code (they start with "fwr1_")',
+    older: 'from an earlier version of Flywheel, with a competition id too short to trust',
+    foreign: 'not a Flywheel result code (they start with "fwr2_")',
     badCharacters: 'does not decode: characters that do not belong in a result code',
     checksum: 'does not decode: the checksum does not match (cut short, mistyped or edited)',
     cutShort: 'does not decode: the code is cut short',
@@ -58,7 +62,7 @@ export function decodeResult(input: unknown): ResultParse {
   const r = opened.reader;
   try {
     let competitionId = '';
-    for (let i = 0; i < 4; i++) competitionId += r.byte().toString(16).padStart(2, '0');
+    for (let i = 0; i < COMPETITION_ID_BYTES; i++) competitionId += r.byte().toString(16).padStart(2, '0');
     const engineVersion = r.text();
     const team = cleanName(r.text(), TEAM_NAME_MAX);
     const decisions = readDecisions(r);
@@ -66,6 +70,7 @@ export function decodeResult(input: unknown): ResultParse {
     const claimedScore = r.float64();
     if (!r.done()) return { ok: false, error: 'does not decode: extra data after the end' };
     if (!team) return { ok: false, error: 'the result has no team name' };
+    if (!Number.isFinite(claimedScore)) return { ok: false, error: `its claimed score is not a number (${claimedScore})` };
     return { ok: true, value: { competitionId, engineVersion, team, decisions, claimedScore } };
   } catch (error) {
     if (error instanceof CutShort) return { ok: false, error: 'does not decode: the code is cut short' };

@@ -66,6 +66,12 @@ export function parseSaveText(raw: string, maxChars: number): { ok: true; data: 
   }
 }
 
+/** Why the text of an autosave cannot be used, or null when it can. */
+export function autosaveProblem(raw: string, scenarios: readonly ScenarioEntry[]): string | null {
+  const checked = checkRaw(raw, scenarios);
+  return typeof checked === 'string' ? checked : null;
+}
+
 function checkRaw(raw: string, scenarios: readonly ScenarioEntry[]): LoadedReplay | string {
   const text = parseSaveText(raw, MAX_SAVE_CHARS);
   if (!text.ok) return text.reason;

@@ -18,15 +18,46 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
   };
 }
 
-/** The browser's localStorage when it can be used, else an in-memory stand-in. */
-export function browserStorage(): KeyValueStorage {
+export type StorageStatus = 'ok' | 'full' | 'disabled';
+
+export interface OpenedStorage {
+  storage: KeyValueStorage;
+  /** ok; full (what is saved can be read, nothing new can be written); disabled (nothing is kept) */
+  status: StorageStatus;
+}
+
+/**
+ * The browser's storage and whether it keeps saves. A full storage is still used, so the save
+ * already in it can be continued; a disabled one is replaced by memory, which a reload forgets.
+ */
+export function openStorage(local: () => KeyValueStorage | null | undefined = () => globalThis.localStorage): OpenedStorage {
+  let storage: KeyValueStorage;
   try {
-    const storage = globalThis.localStorage;
+    const found = local();
+    if (!found) return { storage: memoryStorage(), status: 'disabled' };
+    storage = found;
+    storage.getItem('flywheel:probe');
+  } catch {
+    return { storage: memoryStorage(), status: 'disabled' };
+  }
+  try {
     const probe = 'flywheel:probe';
     storage.setItem(probe, '1');
     storage.removeItem(probe);
-    return storage;
+    return { storage, status: 'ok' };
   } catch {
-    return memoryStorage();
+    return { storage, status: 'full' };
+  }
+}
+
+/** What the player is told at load when saves will not be kept; null when all is well. */
+export function storageWarning(status: StorageStatus): string | null {
+  switch (status) {
+    case 'full':
+      return 'This browser\u2019s storage is full, so your progress cannot be saved as you play. A game saved earlier can still be continued. Keep a game as a file with Export (E here, or in the menu).';
+    case 'disabled':
+      return 'This browser does not let Flywheel keep a save (storage is turned off), so a reload loses the game. Keep a game as a file with Export in the menu (Esc) while you play.';
+    default:
+      return null;
   }
 }

@@ -71,14 +71,16 @@ runCli('bench', (argv) => {
   }
   console.log(`  luck or skill, 500 fresh worlds (seeds) of the historical path: median ${median(luckTimes).toFixed(0)} ms (runs: ${luckTimes.map((t) => t.toFixed(0)).join(', ')})`);
 
-  // A class of 1000: the same competition, teams varying history's price cuts and levers.
+  // A class of 1000: the same competition, each team a different play (the board counts a copy once):
+  // team i shifts history's price-cut depth by the base-5 digits of i, one digit a year.
+  const depthShift = (team: number, year: number) => Math.floor(team / 5 ** ((year - scenario.firstYear) % 5)) % 5 - 2;
   const competition = newCompetition(scenario, { seed: 'bench-class' });
   const id = competitionId(competition);
   const submissions = Array.from({ length: 1000 }, (_, i) => {
     const decisions: YearDecisions[] = [];
     for (let year = scenario.firstYear; year <= scenario.lastYear; year++) {
       const actions = [...(path.find((d) => d.year === year)?.actions ?? [])].map((a) =>
-        a.kind === 'priceCuts' ? { ...a, depthPercent: Math.max(1, Math.min(a.count * 10, a.depthPercent + ((i * 7 + year) % 5) - 2)) } : a);
+        a.kind === 'priceCuts' ? { ...a, depthPercent: Math.max(1, Math.min(a.count * 10, a.depthPercent + depthShift(i, year))) } : a);
       decisions.push({ year, actions });
     }
     const run = scoreTeam(scenario, competition, decisions);

@@ -2,6 +2,7 @@ import { checkCalibration, checkJediAward, targetsWithin } from '../app/calibrat
 import { runCampaign } from '../engine';
 import { parseArgs } from './args';
 import { InputError, runCli } from './fail';
+import { terminalText } from './terminal';
 import { loadScenario } from './files';
 
 // npm run calibrate: the historical path against every target of targets.md that falls within the
@@ -37,6 +38,6 @@ runCli('calibrate', (argv) => {
   if (misses > 0 && scenario.id !== 'historical') {
     lines.push('The targets are the real company\'s figures: a scenario whose world differs from history\'s (its brief says how) is not expected to meet them on history\'s path.');
   }
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(terminalText(lines.join('\n')) + '\n');
   if (misses > 0) process.exitCode = 1;
 });

@@ -1,6 +1,7 @@
 import { checkCompetition, competitionId, encodeCompetition, newCompetition } from '../app/competition';
 import { oneOf, parseArgs } from './args';
 import { InputError, runCli } from './fail';
+import { terminalText } from './terminal';
 import { loadScenario } from './files';
 
 // npm run competition -- create --scenario <id> --seed <s> [--years 2004-2012] [--events history|random]
@@ -39,5 +40,5 @@ runCli('competition', (argv) => {
     `code: ${code}`,
   ];
   if (flags.url !== undefined) lines.push(`link: ${flags.url.replace(/#.*$/, '')}#c=${code}`);
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(terminalText(lines.join('\n')) + '\n');
 });

@@ -1,23 +1,18 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { decodeCompetition } from '../app/competition';
+import { writeFileSync } from 'node:fs';
+import { openCompetitionCode } from '../app/competitionCode';
+import { cleanName } from '../app/names';
 import { buildLeaderboard, leaderboardCsv, type Submission } from '../app/leaderboard';
 import { parseArgs } from './args';
 import { InputError, runCli } from './fail';
-import { loadScenario } from './files';
+import { loadBundledScenario, readTextFile } from './files';
+import { terminalLine, terminalText } from './terminal';
 
 // npm run leaderboard -- --competition <code> <result files or files of codes...> [--csv out.csv]
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 function submissionsFrom(path: string): Submission[] {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new InputError(`${path}: cannot be read (no such file)`);
-  }
-  if (size > MAX_FILE_BYTES) throw new InputError(`${path}: larger than 50 MB, not a file of results`);
-  const text = readFileSync(path, 'utf8');
+  const text = readTextFile(path, 'results', MAX_FILE_BYTES);
   if (text.trim().startsWith('{')) return [{ source: path, text }];
   return text.split(/\r?\n/).map((line, i) => ({ source: `${path}:${i + 1}`, text: line })).filter((s) => s.text.trim() !== '');
 }
@@ -25,27 +20,27 @@ function submissionsFrom(path: string): Submission[] {
 runCli('leaderboard', (argv) => {
   const { flags, positional } = parseArgs(argv, ['competition', 'csv']);
   if (!flags.competition) throw new InputError('--competition <code> is required');
-  const decoded = decodeCompetition(flags.competition);
-  if (!decoded.ok) throw new InputError(`--competition: ${decoded.error}`);
-  const competition = decoded.value;
+  // The same checks as the Join screen: a code the game would not play is not ranked either.
+  const opened = openCompetitionCode(flags.competition, loadBundledScenario);
+  if (!opened.ok) throw new InputError(`--competition: ${opened.error}`);
+  const { competition, scenario } = opened;
   if (positional.length === 0) throw new InputError('give at least one result file, or a file with one result code per line');
-  const scenario = loadScenario(competition.scenario);
   const submissions = positional.flatMap(submissionsFrom);
   const board = buildLeaderboard(scenario, competition, submissions);
 
   const lines = [`Leaderboard: ${competition.name} (${board.competitionId}), ${board.rows.length} verified, ${board.rejected.length} rejected`, ''];
   lines.push(`${'rank'.padEnd(6)}${'team'.padEnd(28)}${'score'.padStart(8)}${'growth'.padStart(8)}${'profit'.padStart(8)}${'cloud'.padStart(8)}${'trust'.padStart(8)}${'sales'.padStart(9)}${'AWS'.padStart(8)}${'share'.padStart(7)}`);
   for (const r of board.rows) {
-    lines.push(`${(String(r.rank) + (r.tied ? '=' : '')).padEnd(6)}${r.team.slice(0, 26).padEnd(28)}${r.score.total.toFixed(1).padStart(8)}`
+    lines.push(`${(String(r.rank) + (r.tied ? '=' : '')).padEnd(6)}${cleanName(r.team, 26).padEnd(28)}${r.score.total.toFixed(1).padStart(8)}`
       + `${r.score.growth.toFixed(1).padStart(8)}${r.score.profit.toFixed(1).padStart(8)}${r.score.cloud.toFixed(1).padStart(8)}${r.score.trust.toFixed(1).padStart(8)}`
       + `${r.final.netSales.toFixed(1).padStart(9)}${r.final.awsRevenue.toFixed(1).padStart(8)}${`${(r.final.cloudShare * 100).toFixed(0)}%`.padStart(7)}`);
   }
   if (board.notes.length) lines.push('', ...board.notes);
   if (board.rejected.length) {
     lines.push('', 'Rejected:');
-    for (const x of board.rejected) lines.push(`  ${x.source}${x.team ? ` (${x.team})` : ''}: ${x.reason}`);
+    for (const x of board.rejected) lines.push(terminalLine(`  ${x.source}${x.team ? ` (${x.team})` : ''}: ${x.reason}`));
   }
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(terminalText(lines.join('\n')) + '\n');
   if (flags.csv) {
     try {
       writeFileSync(flags.csv, leaderboardCsv(board));

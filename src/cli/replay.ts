@@ -1,19 +1,18 @@
-import { existsSync } from 'node:fs';
 import { differences } from '../app/actionLabel';
 import { decodeReplay, type Decoded } from '../app/replayCode';
 import { replayFromJson, verifyReplay } from '../app/replayVerify';
-import { runCampaign, type Scenario, type YearFigures } from '../engine';
+import { decisionsFor, runCampaign, type Scenario, type YearFigures } from '../engine';
 import { oneOf, parseArgs } from './args';
 import { InputError, runCli } from './fail';
-import { loadScenario, readJsonFile } from './files';
-import { readFileSync } from 'node:fs';
+import { loadBundledScenario, parseJsonText, pathExists, readTextFile } from './files';
+import { terminalJson, terminalText } from './terminal';
 
 // npm run replay -- <file or code> [--compare historical] [--format table|json]
 
 function readReplay(source: string): Decoded {
-  if (existsSync(source)) {
-    const text = readFileSync(source, 'utf8').trim();
-    if (text.startsWith('{')) return replayFromJson(readJsonFile(source, 'replay'));
+  if (pathExists(source)) {
+    const text = readTextFile(source, 'replay').trim();
+    if (text.startsWith('{')) return replayFromJson(parseJsonText(text, source, 'replay'));
     return decodeReplay(text);
   }
   if (/^fw\d*_/.test(source) || !/[/\\.]/.test(source)) return decodeReplay(source);
@@ -22,7 +21,7 @@ function readReplay(source: string): Decoded {
 
 function findScenario(id: string): Scenario | undefined {
   try {
-    return /^[a-z0-9-]+$/.test(id) ? loadScenario(id) : undefined;
+    return loadBundledScenario(id);
   } catch {
     return undefined;
   }
@@ -37,7 +36,9 @@ runCli('replay', (argv) => {
   const compare = oneOf('compare', flags.compare, ['historical', 'none'] as const, 'historical');
   const source = positional[0]!;
   const decoded = readReplay(source);
-  if (!decoded.ok) throw new InputError(`replay ${source.length > 40 ? source.slice(0, 40) + '...' : source}: ${decoded.error}`);
+  // A file is named in full; a code pasted on the command line is cut short.
+  const shown = pathExists(source) || source.length <= 40 ? source : `${source.slice(0, 40)}...`;
+  if (!decoded.ok) throw new InputError(`replay ${shown}: ${decoded.error}`);
   const verified = verifyReplay(decoded.value, findScenario);
   if (!verified.ok) throw new InputError(`replay: ${verified.error}`);
   const { scenario, campaign, replay } = verified;
@@ -46,12 +47,13 @@ runCli('replay', (argv) => {
   const historyYears: YearFigures[] = history && history.ok ? history.years : [];
   const rows = campaign.years.map((you, i) => {
     const them = historyYears[i];
-    const diff = differences(replay.decisions[i], scenario.history.find((h) => h.year === you.year));
+    // By year, never by list position: the moves shown are the moves played that year.
+    const diff = differences(decisionsFor(replay.decisions, you.year), scenario.history.find((h) => h.year === you.year));
     return { year: you.year, you, history: them, ...diff };
   });
 
   if (format === 'json') {
-    process.stdout.write(JSON.stringify({
+    process.stdout.write(terminalJson({
       verified: true,
       scenario: scenario.id,
       seed: replay.seed,
@@ -67,7 +69,7 @@ runCli('replay', (argv) => {
         onlyYours: r.onlyYours,
         onlyHistory: r.onlyTheirs,
       })),
-    }, null, 2) + '\n');
+    }) + '\n');
     return;
   }
 
@@ -86,5 +88,5 @@ runCli('replay', (argv) => {
       + `${pair(r.you.awsRevenue.toFixed(2), h?.awsRevenue.toFixed(2), 17)}${pair(pct(r.you.cloudShare), h ? pct(h.cloudShare) : undefined, 15)}   ${diff}`);
   }
   lines.push('', '+ a move you made that history did not; - a move history made that you did not.', `state hash ${campaign.hash}`);
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(terminalText(lines.join('\n')) + '\n');
 });

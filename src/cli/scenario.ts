@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { ENGINE_VERSION, parseScenario, runCampaign } from '../engine';
 import { parseArgs } from './args';
 import { InputError, runCli } from './fail';
-import { readJsonFile } from './files';
+import { parseJsonText, readTextFile } from './files';
+import { terminalText } from './terminal';
 
 // npm run scenario -- check <file>   validate a scenario and replay its historical path
 // npm run scenario -- stamp <file>   the same, then record the path's hash in the file's "check"
@@ -13,10 +14,11 @@ runCli('scenario', (argv) => {
   const { positional } = parseArgs(rest, []);
   if (positional.length !== 1) throw new InputError(`give one scenario file: npm run scenario -- ${verb} <file>`);
   const file = positional[0]!;
-  const raw = readJsonFile(file, 'scenario');
+  const text = readTextFile(file, 'scenario');
+  const raw = parseJsonText(text, file, 'scenario');
   const parsed = parseScenario(raw);
   if (!parsed.ok) {
-    process.stderr.write(parsed.errors.map((e) => `${file}: ${e}`).join('\n') + '\n');
+    process.stderr.write(terminalText(parsed.errors.map((e) => `${file}: ${e}`.replace(/\n/g, ' ')).join('\n')) + '\n');
     process.stderr.write(`${file}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}; the scenario cannot be played.\n`);
     process.exitCode = 2;
     return;
@@ -31,7 +33,6 @@ runCli('scenario', (argv) => {
   ];
   const stored = scenario.check;
   if (verb === 'stamp') {
-    const text = readFileSync(file, 'utf8');
     const data = JSON.parse(text) as Record<string, unknown>;
     data.check = { engineVersion: ENGINE_VERSION, historyHash: campaign.hash };
     const updated = text.replace(/("check"\s*:\s*)\{[^}]*\}/, `$1${JSON.stringify(data.check).replace(/,/g, ', ').replace(/:/g, ': ')}`);
@@ -41,9 +42,9 @@ runCli('scenario', (argv) => {
   } else if (stored) {
     if (stored.historyHash === campaign.hash) lines.push(`stored hash matches (engine ${stored.engineVersion}).`);
     else {
-      process.stdout.write(lines.join('\n') + '\n');
+      process.stdout.write(terminalText(lines.join('\n')) + '\n');
       throw new InputError(`${file}: check.historyHash: the historical path now reaches ${campaign.hash}, not the stored ${stored.historyHash} (stamped with engine ${stored.engineVersion}; this is ${ENGINE_VERSION})`);
     }
   }
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(terminalText(lines.join('\n')) + '\n');
 });

@@ -3,6 +3,7 @@ import { formatCsv, formatTable, simJson } from '../app/simOutput';
 import { runCampaign, type YearDecisions } from '../engine';
 import { oneOf, parseArgs } from './args';
 import { InputError, runCli } from './fail';
+import { terminalText } from './terminal';
 import { loadScenario, readJsonFile } from './files';
 
 // npm run sim -- --scenario <id or path> [--seed <s>] [--decisions historical|<file.json>] [--format table|json|csv]
@@ -27,5 +28,5 @@ runCli('sim', (argv) => {
   const out = format === 'json'
     ? JSON.stringify(simJson(scenario, seed, campaign), null, 2)
     : format === 'csv' ? formatCsv(campaign.years) : formatTable(scenario, seed, campaign);
-  process.stdout.write(out + '\n');
+  process.stdout.write(terminalText(out) + '\n');
 });

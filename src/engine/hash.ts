@@ -1,5 +1,6 @@
 // A 64-bit hash (two 32-bit FNV-style lanes) over a plain-JSON value's values in key order. Numbers are
-// hashed by their IEEE-754 bits, so two states hash alike only if every bit agrees.
+// hashed by their IEEE-754 bits, so two states hash alike only if every bit agrees; NaN alone is
+// canonicalised, since engines may keep different payload bits for it.
 
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
@@ -16,10 +17,16 @@ function mix(l: Lanes, word: number): void {
 
 function walk(l: Lanes, value: unknown, skip: readonly string[]): void {
   if (typeof value === 'number') {
-    float[0] = value;
     mix(l, 1);
-    mix(l, words[0]!);
-    mix(l, words[1]!);
+    if (value !== value) {
+      // NaN's payload bits differ between engines: every NaN hashes as the canonical quiet NaN's words.
+      mix(l, 0);
+      mix(l, 0x7ff80000);
+    } else {
+      float[0] = value;
+      mix(l, words[0]!);
+      mix(l, words[1]!);
+    }
   } else if (typeof value === 'string') {
     mix(l, 2);
     for (let i = 0; i < value.length; i++) mix(l, value.charCodeAt(i));

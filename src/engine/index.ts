@@ -10,6 +10,7 @@ export { legalActions, planDraft, optionFor, decisionsError, MAX_MOVES_PER_YEAR 
 export type { ActionOption, DraftPlan, MoveOption } from './draft';
 export { applyTurn } from './turn';
 export { newGame, stateHash } from './game';
+export { hashValue } from './hash';
 export { runCampaign, decisionsFor } from './campaign';
 export type { Campaign, CampaignOptions } from './campaign';
 export { coefficientTable, K } from './coefficients';

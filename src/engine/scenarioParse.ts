@@ -9,11 +9,24 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 
 const RIVAL_IDS: readonly RivalId[] = ['microsoft', 'google', 'others'];
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** A scenario spans a few decades at most: every year field is bounded before anything loops on it. */
+export const SCENARIO_YEAR_RANGE = { earliest: 1991, latest: 2030, maxSpan: 40 } as const;
+export const MAX_SCENARIO_EVENTS = 200;
+export const MAX_ACTIONS_PER_YEAR = 40;
+/** Enough problems to fix a file; a hostile one must not build a list as long as itself. */
+const MAX_ERRORS = 50;
 
 class Checker {
   errors: string[] = [];
   fail(path: string, message: string): void {
-    this.errors.push(`${path}: ${message}`);
+    if (this.errors.length < MAX_ERRORS) this.errors.push(`${path}: ${message}`);
+    else if (this.errors.length === MAX_ERRORS) this.errors.push('... and more problems not listed');
+  }
+  /** A number that passed its check, or null: a failing value is never handed on. */
+  checked(obj: Record<string, unknown>, key: string, path: string, min: number, max: number, integer = false): number | null {
+    const before = this.errors.length;
+    const value = this.number(obj, key, path, min, max, integer);
+    return this.errors.length === before ? value : null;
   }
   object(value: unknown, path: string): Record<string, unknown> | null {
     if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
@@ -34,13 +47,23 @@ class Checker {
       this.fail(`${path}${key}`, `must be a number, not ${describeValue(value)}`);
       return min;
     }
-    if (integer && !Number.isInteger(value)) this.fail(`${path}${key}`, `must be a whole number, not ${value}`);
-    else if (value < min || value > max) this.fail(`${path}${key}`, `${value} is outside ${min} to ${max}`);
+    if (integer && !Number.isInteger(value)) {
+      this.fail(`${path}${key}`, `must be a whole number, not ${value}`);
+      return min;
+    }
+    if (value < min || value > max) {
+      this.fail(`${path}${key}`, `${value} is outside ${min} to ${max}`);
+      return min;
+    }
     return value;
   }
   /** Flags fields the format does not have: a typo must not pass silently. */
   known(obj: Record<string, unknown>, path: string, keys: readonly string[]): void {
-    for (const key of Object.keys(obj)) if (!keys.includes(key)) this.fail(`${path}${key}`, 'is not a field of a scenario here (misspelt?)');
+    for (const key of Object.keys(obj)) {
+      if (keys.includes(key)) continue;
+      const shown = /^[\w$-]{1,40}$/.test(key) ? key : describeValue(key);
+      this.fail(`${path}${shown}`, 'is not a field of a scenario here (misspelt?)');
+    }
   }
   optionalNumber(obj: Record<string, unknown>, key: string, path: string, min: number, max: number): void {
     if (obj[key] === undefined) return;
@@ -57,7 +80,7 @@ function series(c: Checker, obj: Record<string, unknown>, key: string, first: nu
     out[String(year)] = c.number(table, String(year), `series.${key}.`, min, max);
   }
   for (const extra of Object.keys(table)) {
-    if (!/^\d{4}$/.test(extra)) c.fail(`series.${key}.${extra}`, 'is not a year');
+    if (!/^\d{4}$/.test(extra)) c.fail(`series.${key}.${describeValue(extra)}`, 'is not a year');
   }
   return out;
 }
@@ -74,11 +97,18 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   const name = c.string(root, 'name', '', 80);
   const brief = c.string(root, 'brief', '', 1200);
   const lesson = c.string(root, 'lesson', '', 400);
-  const firstYear = c.number(root, 'firstYear', '', 2000, 2030, true);
-  const lastYear = c.number(root, 'lastYear', '', 2000, 2030, true);
-  if (lastYear < firstYear) c.fail('lastYear', `${lastYear} is before firstYear ${firstYear}`);
-  const preludeFrom = root.preludeFrom === undefined ? firstYear : c.number(root, 'preludeFrom', '', 1991, 2030, true);
-  if (preludeFrom > firstYear) c.fail('preludeFrom', `${preludeFrom} is after firstYear ${firstYear}`);
+  const { earliest, latest, maxSpan } = SCENARIO_YEAR_RANGE;
+  const firstYearChecked = c.checked(root, 'firstYear', '', 2000, latest, true);
+  const lastYearChecked = c.checked(root, 'lastYear', '', 2000, latest, true);
+  const preludeChecked = root.preludeFrom === undefined ? firstYearChecked : c.checked(root, 'preludeFrom', '', earliest, latest, true);
+  // Only checked years are used below; until all three are sound, nothing reads the series.
+  let yearsSound = firstYearChecked !== null && lastYearChecked !== null && preludeChecked !== null;
+  const firstYear = firstYearChecked ?? 2000;
+  const lastYear = lastYearChecked ?? firstYear;
+  const preludeFrom = preludeChecked ?? firstYear;
+  if (yearsSound && lastYear < firstYear) { c.fail('lastYear', `${lastYear} is before firstYear ${firstYear}`); yearsSound = false; }
+  if (yearsSound && preludeFrom > firstYear) { c.fail('preludeFrom', `${preludeFrom} is after firstYear ${firstYear}`); yearsSound = false; }
+  if (yearsSound && lastYear - preludeFrom > maxSpan) { c.fail('lastYear', `the scenario spans ${lastYear - preludeFrom + 1} years; at most ${maxSpan + 1}`); yearsSound = false; }
   const genAiFrom = root.genAiFrom === undefined ? 0 : c.number(root, 'genAiFrom', '', 2000, 2030, true);
   const defaultSeed = c.string(root, 'defaultSeed', '', 64);
 
@@ -98,7 +128,8 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     usEcommerce: {} as Record<string, number>, itSpending: {} as Record<string, number>,
     equityReturn: {} as Record<string, number>, aiDemand: {} as Record<string, number>,
   };
-  if (seriesObj) {
+  if (seriesObj && !yearsSound) c.fail('series', 'not checked until firstYear, lastYear and preludeFrom are valid');
+  else if (seriesObj) {
     c.known(seriesObj, 'series.', ['usEcommerce', 'itSpending', 'equityReturn', 'aiDemand']);
     seriesOut.usEcommerce = series(c, seriesObj, 'usEcommerce', preludeFrom - 1, lastYear, 0.1, 100000);
     seriesOut.itSpending = series(c, seriesObj, 'itSpending', preludeFrom, lastYear, 0.1, 100);
@@ -107,7 +138,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
       const table = c.object(seriesObj.aiDemand, 'series.aiDemand');
       if (table) {
         for (const [year, value] of Object.entries(table)) {
-          if (!/^\d{4}$/.test(year)) c.fail(`series.aiDemand.${year}`, 'is not a year');
+          if (!/^\d{4}$/.test(year)) c.fail(`series.aiDemand.${describeValue(year)}`, 'is not a year');
           else seriesOut.aiDemand[year] = c.number(table, year, 'series.aiDemand.', 0, 1);
         }
       }
@@ -121,11 +152,12 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
 
   const events: ScenarioEvent[] = [];
   if (!Array.isArray(root.events)) c.fail('events', `must be a list, not ${describeValue(root.events)}`);
+  else if (root.events.length > MAX_SCENARIO_EVENTS) c.fail('events', `${root.events.length} events; at most ${MAX_SCENARIO_EVENTS}`);
   else root.events.forEach((raw, i) => {
     const path = `events[${i}].`;
     const e = c.object(raw, `events[${i}]`);
     if (!e) return;
-    const year = c.number(e, 'year', path, 1900, 2100, true);
+    const year = c.checked(e, 'year', path, 1900, 2100, true) ?? preludeFrom;
     if (year < preludeFrom) c.fail(`${path}year`, `${year} is before the scenario's first year ${preludeFrom}`);
     else if (year > lastYear) c.fail(`${path}year`, `${year} is after the scenario's last year ${lastYear}`);
     c.known(e, path, ['year', 'id', 'headline', 'ecommerceShock', 'cloudShock', 'retailCostShock', 'restructuringCost', 'majorOutage']);
@@ -146,6 +178,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
 
   const rivals: ScenarioRival[] = [];
   if (!Array.isArray(root.rivals)) c.fail('rivals', `must be a list, not ${describeValue(root.rivals)}`);
+  else if (root.rivals.length > RIVAL_IDS.length) c.fail('rivals', `${root.rivals.length} rivals; at most ${RIVAL_IDS.length}`);
   else root.rivals.forEach((raw, i) => {
     const path = `rivals[${i}].`;
     const r = c.object(raw, `rivals[${i}]`);
@@ -206,14 +239,17 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
 
   const history: HistoricalYear[] = [];
   if (!Array.isArray(root.history)) c.fail('history', `must be a list, not ${describeValue(root.history)}`);
+  else if (root.history.length > maxSpan + 1) c.fail('history', `${root.history.length} years; at most ${maxSpan + 1}`);
   else root.history.forEach((raw, i) => {
     const path = `history[${i}].`;
     const h = c.object(raw, `history[${i}]`);
     if (!h) return;
     c.known(h, path, ['year', 'actions', 'why']);
-    const year = c.number(h, 'year', path, preludeFrom, lastYear, true);
-    if (history.some((x) => x.year === year)) c.fail(`${path}year`, `${year} is listed twice`);
+    const year = c.checked(h, 'year', path, preludeFrom, lastYear, true);
+    if (year !== null && history.some((x) => x.year === year)) c.fail(`${path}year`, `${year} is listed twice`);
     if (!Array.isArray(h.actions)) c.fail(`${path}actions`, `must be a list, not ${describeValue(h.actions)}`);
+    else if (h.actions.length > MAX_ACTIONS_PER_YEAR) c.fail(`${path}actions`, `${h.actions.length} moves; at most ${MAX_ACTIONS_PER_YEAR}`);
+    if (year === null) return;
     history.push({ year, actions: Array.isArray(h.actions) ? (h.actions as HistoricalYear['actions']) : [], why: c.string(h, 'why', path, 600) });
   });
 

@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { checkCompetition, cleanName, competitionId, decodeCompetition, encodeCompetition, newCompetition, type Competition, type EventTiming } from '../app/competition';
+import { checkCompetition, cleanName, competitionId, encodeCompetition, newCompetition, type Competition, type EventTiming } from '../app/competition';
+import { openCompetitionCode } from '../app/competitionCode';
+import { cutAtGrapheme } from '../app/names';
 import { buildLeaderboard, MAX_SUBMISSION_CHARS, type Leaderboard, type Submission } from '../app/leaderboard';
 import type { ScenarioEntry } from '../app/scenarios';
 
@@ -91,7 +93,7 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[]): Clas
       if (next) store.setState({ form: formFor(next), created: null, message: null });
     },
     setSeed(seed) { setForm({ seed: seed.replace(/[^a-z0-9\-_.]/gi, '').slice(0, SEED_MAX) }); },
-    setName(name) { setForm({ name: name.slice(0, COMPETITION_NAME_MAX) }); },
+    setName(name) { setForm({ name: cutAtGrapheme(name, COMPETITION_NAME_MAX) }); },
     stepYear(which, step) {
       const { form } = get();
       const s = entryOf(form.scenarioId)?.scenario;
@@ -115,14 +117,17 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[]): Clas
       store.setState({ created: { code: encodeCompetition(competition), id: competitionId(competition), competition }, submissions: [], board: null, message: null });
     },
     useCode(code) {
-      const parsed = decodeCompetition(code);
-      if (!parsed.ok) { store.setState({ message: { tone: 'warning', text: `That competition code cannot be used: ${parsed.error}.` } }); return false; }
-      const entry = entryOf(parsed.value.scenario);
-      if (!entry) { store.setState({ message: { tone: 'warning', text: `That competition needs the scenario "${parsed.value.scenario}", which is not here.` } }); return false; }
-      const c = parsed.value;
+      // The same checks as the Join screen: a code no team could play is not gathered either.
+      const opened = openCompetitionCode(code, (id) => entryOf(id)?.scenario);
+      const entry = opened.ok ? entryOf(opened.competition.scenario) : undefined;
+      if (!opened.ok || !entry) {
+        store.setState({ message: { tone: 'warning', text: `That competition code cannot be used: ${opened.ok ? 'its scenario is not here' : opened.error}.` } });
+        return false;
+      }
+      const c = opened.competition;
       store.setState({
         form: { scenarioId: entry.id, seed: c.seed, name: c.name, firstYear: c.firstYear, lastYear: c.lastYear, events: c.events, ghost: c.ghost },
-        created: { code: code.trim(), id: parsed.id, competition: c }, submissions: [], board: null, message: null,
+        created: { code: code.trim(), id: opened.id, competition: c }, submissions: [], board: null, message: null,
       });
       return true;
     },

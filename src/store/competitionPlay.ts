@@ -1,4 +1,5 @@
-import { decodeCompetition, competitionScenario, teamPath, cleanName, checkCompetition } from '../app/competition';
+import { competitionScenario, teamPath, cleanName } from '../app/competition';
+import { openCompetitionCode } from '../app/competitionCode';
 import { competitionSaveKey, keptAsideText, readCompetitionSave, setAsideCompetitionSave } from '../app/competitionSave';
 import { playDecisions } from '../app/replay';
 import { TEAM_NAME_MAX } from '../app/result';
@@ -15,13 +16,9 @@ export type { CompetitionPlay };
 
 /** Reads a competition code and checks this game can play it: the pending play, or why not. */
 export function readCompetitionCode(session: Session, code: string): { ok: true; play: CompetitionPlay } | { ok: false; error: string } {
-  const parsed = decodeCompetition(code);
-  if (!parsed.ok) return { ok: false, error: `That competition code cannot be used: ${parsed.error}.` };
-  const entry = session.get().scenarios.find((s) => s.id === parsed.value.scenario);
-  if (!entry) return { ok: false, error: `That competition needs the scenario "${parsed.value.scenario}", which this version of Flywheel does not have.` };
-  const problem = checkCompetition(parsed.value, entry.scenario);
-  if (problem) return { ok: false, error: `That competition code cannot be used: ${problem}.` };
-  return { ok: true, play: { code: code.trim(), id: parsed.id, competition: parsed.value, team: '' } };
+  const opened = openCompetitionCode(code, (id) => session.get().scenarios.find((s) => s.id === id)?.scenario);
+  if (!opened.ok) return { ok: false, error: `That competition code cannot be used: ${opened.error}.` };
+  return { ok: true, play: { code: code.trim(), id: opened.id, competition: opened.competition, team: '' } };
 }
 
 /** Opens a competition code: the Join screen if it is sound, a notice on the title if not. */

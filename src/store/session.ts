@@ -2,9 +2,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyTurn, LEVELS, stateHash, type Action, type Level, type OutagePlan, type Team, type YearDecisions } from '../engine';
 import { playDecisions, toReplay, type PlayedGame } from '../app/replay';
 import { writeCompetitionSave } from '../app/competitionSave';
-import { readAutosave, writeAutosave } from '../app/saves';
+import { AUTOSAVE_KEY, readAutosave, writeAutosave, type SaveRead } from '../app/saves';
+import { competitionSaveKey } from '../app/competitionSave';
 import type { ScenarioEntry } from '../app/scenarios';
 import type { KeyValueStorage } from '../app/storage';
+import type { SaveGuard } from '../app/tabSync';
 import { PRACTICE_RULES, type CompetitionPlay, type GameRules } from './gameRules';
 import {
   leverLevel, normalise, priceCuts, setLever as setLeverIn, setOutagePlan as setOutagePlanIn,
@@ -74,6 +76,8 @@ export interface SessionDeps {
   storage: KeyValueStorage;
   now?: () => number;
   randomSeed?: () => string;
+  /** keeps two tabs on one game from overwriting each other's save */
+  saveGuard?: SaveGuard;
 }
 
 export interface Session {
@@ -147,14 +151,26 @@ export function createSession(deps: SessionDeps): Session {
     joining: null,
   }));
   const get = () => store.getState();
+  // A save that could not be used nor moved aside (storage full) stays in its slot; no game is
+  // written over it until the slot is emptied (by exporting it, see src/store/gameExport.ts).
+  let heldAutosave = false;
+
+  function rejectedText(read: Extract<SaveRead, { kind: 'rejected' }>): string {
+    if (read.keptAt !== AUTOSAVE_KEY) return `Your saved game could not be used: ${read.reason}. It has been kept aside (${read.keptAt}) and a fresh game can be started.`;
+    heldAutosave = true;
+    return `Your saved game could not be used: ${read.reason}. Storage is full, so it could not be moved aside: it stays in place and new games are not saved over it. Export it as a file (E) to keep it.`;
+  }
 
   function save(game: GameSession): void {
     // A competition game has a save of its own, per competition; one in a scenario loaded from a
     // file is not saved, as the next visit could not rebuild its world from the bundled scenarios.
     const competition = game.rules.competition;
+    if (deps.saveGuard && !deps.saveGuard.mayWrite()) return;
     let ok: boolean;
+    let slot: string;
     if (competition) {
       if (!competition.team) return;
+      slot = competitionSaveKey(competition.id);
       const first = competition.competition.firstYear;
       ok = writeCompetitionSave(deps.storage, competition.id, {
         code: competition.code,
@@ -164,9 +180,13 @@ export function createSession(deps: SessionDeps): Session {
       });
     } else {
       if (!deps.scenarios.some((s) => s.scenario === game.scenario)) return;
+      if (heldAutosave && deps.storage.getItem(AUTOSAVE_KEY) !== null) return;
+      heldAutosave = false;
+      slot = AUTOSAVE_KEY;
       ok = writeAutosave(deps.storage, toReplay(game, game.selection));
       store.setState({ saved: summarise(game) });
     }
+    if (ok) deps.saveGuard?.claim(slot);
     if (!ok && !get().notice) {
       store.setState({ notice: { tone: 'warning', text: 'This browser will not keep a save, so the game cannot be continued after a reload.' } });
     }
@@ -196,13 +216,7 @@ export function createSession(deps: SessionDeps): Session {
           store.setState({ notice: { tone: 'info', text: 'The model has changed since your last save: its figures will be worked out again from your decisions.' } });
         }
       } else if (read.kind === 'rejected') {
-        store.setState({
-          saved: null,
-          notice: {
-            tone: 'warning',
-            text: `Your saved game could not be used: ${read.reason}. It has been kept aside (${read.keptAt}) and a fresh game can be started.`,
-          },
-        });
+        store.setState({ saved: null, notice: { tone: 'warning', text: rejectedText(read) } });
       }
     },
 
@@ -231,7 +245,7 @@ export function createSession(deps: SessionDeps): Session {
           saved: null,
           notice: read.kind === 'empty'
             ? { tone: 'info', text: 'There is no saved game to continue.' }
-            : { tone: 'warning', text: `Your saved game could not be used: ${read.reason}. It has been kept aside (${read.keptAt}).` },
+            : { tone: 'warning', text: rejectedText(read) },
         });
         return false;
       }
@@ -245,6 +259,7 @@ export function createSession(deps: SessionDeps): Session {
           : null,
       });
       store.setState({ saved: summarise(game) });
+      deps.saveGuard?.claim(AUTOSAVE_KEY);
       return true;
     },
 

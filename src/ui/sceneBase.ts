@@ -90,7 +90,8 @@ export abstract class FlywheelScene extends Phaser.Scene {
   /** Keys for this scene; return true when handled. Navigation keys are handled after. */
   protected onKeys(handler: (name: KeyName, event: KeyboardEvent) => boolean): void {
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (!this.isOverlay && this.session.get().menuOpen) return;
+      // An overlay (the menu, or the notice that another tab took the game) takes the keys first.
+      if (!this.isOverlay && (this.session.get().menuOpen || uiStatus.overlay !== '')) return;
       if (!claim(event)) return;
       if (handler(keyName(event), event)) return;
       this.navigate(keyName(event), event);

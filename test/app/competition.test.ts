@@ -9,6 +9,7 @@ import { decodeResult, encodeResult, resultFile, scoreTeam } from '../../src/app
 import { loadTestScenario } from '../helpers/scenario';
 import { ENGINE_VERSION } from '../../src/engine';
 import { simulatedTeam, teamCodes } from '../helpers/teams';
+import type { YearDecisions } from '../../src/engine';
 
 const ROOT = join(__dirname, '..', '..');
 const scenario = loadTestScenario();
@@ -20,7 +21,8 @@ describe('competition codes', () => {
   it('round-trip with their settings and a stable id', () => {
     const decoded = decodeCompetition(code);
     expect(decoded).toEqual({ ok: true, value: competition, id: competitionId(competition) });
-    expect(code).toMatch(/^fwc1_[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^fwc2_[A-Za-z0-9_-]+$/);
+    expect(decoded.ok && decoded.id).toMatch(/^[0-9a-f]{24}$/);
     expect(competitionId({ ...competition, seed: 'other' })).not.toBe(competitionId(competition));
   });
   it('refuse damaged codes', () => {
@@ -100,18 +102,35 @@ describe('verified results and the leaderboard', () => {
     expect(reasons.h).toMatch(/^its 2004 decisions are not legal: 2004 action 1: bidJedi is locked/);
     expect(reasons.i).toMatch(/^far too large/);
     expect(reasons.j).toBe("it has decisions for 2001, outside the competition's years");
-    expect(reasons.k).toBe('not a Flywheel result code (they start with "fwr1_")');
+    expect(reasons.k).toBe('not a Flywheel result code (they start with "fwr2_")');
   });
 
-  it('shares a rank between equal scores and says so', () => {
+  it('flags a copy of another team\'s result under a new name as one result (format 2: no longer a tie)', () => {
     const twin = decodeResult(codes[3]!);
     if (!twin.ok) throw new Error(twin.error);
     const copy = encodeResult({ ...twin.value, team: 'Twin' });
-    const tied = buildLeaderboard(scenario, competition, [...submissions, { source: 'twin', text: copy }]);
-    const pair = tied.rows.filter((r) => r.team === 'Twin' || r.team === twin.value.team);
-    expect(pair[0]!.rank).toBe(pair[1]!.rank);
-    expect(pair.every((r) => r.tied)).toBe(true);
-    expect(tied.notes.some((n) => n.includes('Twin') && n.includes('tie at rank'))).toBe(true);
+    const flagged = buildLeaderboard(scenario, competition, [...submissions, { source: 'twin', text: copy }]);
+    expect(flagged.rows.map((r) => r.team)).not.toContain('Twin');
+    expect(flagged.rejected).toEqual([{ source: 'twin', team: 'Twin', reason: expect.stringMatching(`^the same play as "${twin.value.team}" \\(code 4\\)`) }]);
+    expect(flagged.notes.some((n) => n.includes('Twin') && n.includes('same decisions'))).toBe(true);
+  });
+
+  it('shares a rank between equal scores of different plays and says so', () => {
+    // A JEDI protest in 2020 changes the state but not that year's score: two plays, one score.
+    const late = newCompetition(scenario, { seed: 's1', firstYear: 2019, lastYear: 2020, name: 'Room 4' });
+    const lateId = competitionId(late);
+    const history = competitionScenario(scenario, late).history.filter((h) => h.year >= 2019);
+    const quiet = history.map((h) => ({ year: h.year, actions: h.actions.filter((a) => a.kind !== 'protestJedi') }));
+    const result = (team: string, decisions: readonly YearDecisions[]) => {
+      const run = scoreTeam(scenario, late, decisions);
+      if (typeof run === 'string') throw new Error(run);
+      return encodeResult({ competitionId: lateId, engineVersion: late.engineVersion, team, decisions: decisions.map((d) => ({ year: d.year, actions: [...d.actions] })), claimedScore: run.score.total });
+    };
+    const tied = buildLeaderboard(scenario, late, [{ source: 'a', text: result('Owls', history) }, { source: 'b', text: result('Larks', quiet) }]);
+    expect(tied.rejected).toEqual([]);
+    expect(tied.rows.map((r) => r.rank)).toEqual([1, 1]);
+    expect(tied.rows.every((r) => r.tied)).toBe(true);
+    expect(tied.notes.some((n) => n.includes('Larks and Owls tie at rank 1'))).toBe(true);
   });
 
   it('gives a class debrief: common moves each year and what separated the top teams', () => {

@@ -61,7 +61,7 @@ describe('a class competition', () => {
     await waitFor(page, "(s) => s.controls.some((c) => c.id === 'copyLink')");
     await shot(page, '41-classroom-created');
     await page.keyboard.press('k');
-    await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.startsWith('fwc1_')));
+    await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.startsWith('fwc2_')));
     const code = await page.evaluate(() => navigator.clipboard.readText());
     expect(code).toBe(expected);
 

@@ -48,3 +48,54 @@ describe('loading a scenario', () => {
     expect(scenarioLinkTarget('https://evil.example/x.json', 'https://a.org/g/')).toHaveProperty('error');
   });
 });
+
+describe('a loaded scenario never replaces a bundled one', () => {
+  it('keeps the bundled historical world when a changed copy under its id is loaded, and a class plays the bundled one', async () => {
+    const { encodeCompetition, newCompetition } = await import('../../src/app/competition');
+    const { joinCompetition, openCompetition } = await import('../../src/store/competitionPlay');
+    const session = fresh();
+    const bundled = session.get().scenarios.find((s) => s.id === 'historical')!;
+    const changed = { ...historical, name: 'Historical, doctored', brief: 'A world where the figures were changed.' };
+    const result = importScenario(session, JSON.stringify(changed), 'link');
+    expect(result.ok).toBe(true);
+    const list = session.get().scenarios;
+    expect(list).toHaveLength(scenarios.length + 1);
+    expect(list.find((s) => s.id === 'historical')).toBe(bundled);
+    const copy = list.at(-1)!;
+    expect(copy.id).toMatch(/^historical-[0-9a-f]{8}$/);
+    expect(copy.scenario.id).toBe(copy.id);
+    expect(copy.name).toBe('Historical, doctored (loaded copy)');
+    expect(session.get().notice?.text).toMatch(/was taken, so it is kept as a copy of its own.*not saved in this browser/);
+
+    const competition = newCompetition(bundled.scenario, { seed: 'class-3', firstYear: bundled.scenario.lastYear - 1, lastYear: bundled.scenario.lastYear });
+    expect(openCompetition(session, encodeCompetition(competition))).toBe(true);
+    expect(joinCompetition(session, 'Owls')).toBe('');
+    expect(session.get().game!.scenario.name).toBe(bundled.scenario.name);
+  });
+
+  it('finds the same content loaded twice instead of adding it again, and keeps ids unique', () => {
+    const session = fresh();
+    const changed = JSON.stringify({ ...historical, name: 'Variant' });
+    const first = importScenario(session, changed, 'a.json');
+    const second = importScenario(session, changed, 'b.json');
+    expect(second).toEqual(first);
+    expect(session.get().notice?.text).toMatch(/already here/);
+    importScenario(session, JSON.stringify({ ...historical, name: 'Variant two' }), 'c.json');
+    const ids = session.get().scenarios.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(scenarios.length + 2);
+    // The bundled scenario loaded as it is already here: nothing is added.
+    expect(importScenario(session, JSON.stringify(historical), 'd.json')).toEqual({ ok: true, id: 'historical' });
+    expect(session.get().scenarios).toHaveLength(scenarios.length + 2);
+  });
+
+  it('bounds how many scenarios a page holds', async () => {
+    const { MAX_SCENARIOS } = await import('../../src/store/scenarioImport');
+    const session = fresh();
+    let last: ReturnType<typeof importScenario> = { ok: true, id: '' };
+    for (let i = 0; i < MAX_SCENARIOS; i++) last = importScenario(session, JSON.stringify({ ...historical, id: `mine-${i}` }), `f${i}.json`);
+    expect(last.ok).toBe(false);
+    expect(session.get().scenarios).toHaveLength(MAX_SCENARIOS);
+    expect(session.get().notice?.text).toMatch(/already holds 25 scenarios/);
+  });
+});

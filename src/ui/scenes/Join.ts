@@ -32,7 +32,7 @@ export class JoinScene extends FlywheelScene {
 
     const entry = pending ? this.session.get().scenarios.find((s) => s.id === pending.competition.scenario) : undefined;
     const intro = askCode
-      ? 'Type or paste the competition code your instructor gave you (it starts with fwc1_), then press Enter.'
+      ? 'Type or paste the competition code your instructor gave you (it starts with fwc2_), then press Enter.'
       : `${competitionSummary(pending.competition, entry?.name ?? pending.competition.scenario)} Everyone plays the same world; your score counts only the years your team plays.`;
     addText(this, 40, 96, intro, 18, { wrap: 1200, maxLines: 4, lineSpacing: 4 });
 

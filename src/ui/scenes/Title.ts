@@ -10,7 +10,8 @@ import { addText, drawPanel } from '../widgets/theme';
 import { NewGamePanel } from '../widgets/NewGamePanel';
 import { askCompetitionCode, openClassroom } from '../../store/competitionPlay';
 import { importScenarioFile, MAX_SCENARIO_CHARS } from '../../store/scenarioImport';
-import { fileSource } from '../domInput';
+import { download, fileSource } from '../domInput';
+import { canExport, exportFile, exported } from '../../store/gameExport';
 
 /** The title: start a game (with a scenario and seed), continue the autosave, or read up. */
 export class TitleScene extends FlywheelScene {
@@ -47,6 +48,7 @@ export class TitleScene extends FlywheelScene {
     const buttons = [
       new Button(this, { id: 'new', x: 80, y: 250, width: 440, height: 56, label: 'New game', hotkey: 'N', onActivate: () => this.openPanel(), onHover: () => this.focus('new') }),
       new Button(this, { id: 'continue', x: 80, y: 316, width: 440, height: 56, label: 'Continue', sublabel: summary(), hotkey: 'C', onActivate: () => this.session.continueSaved(), onHover: () => this.focus('continue') }),
+      new Button(this, { id: 'export', x: 532, y: 316, width: 188, height: 56, label: 'Export', sublabel: 'as a file', hotkey: 'E', size: 17, onActivate: () => this.exportGame(), onHover: () => this.focus('export') }),
       new Button(this, { id: 'join', x: 80, y: 382, width: 214, height: 56, label: 'Join a class', hotkey: 'J', size: 17, onActivate: () => askCompetitionCode(this.session), onHover: () => this.focus('join') }),
       new Button(this, { id: 'classroom', x: 306, y: 382, width: 214, height: 56, label: 'Classroom', hotkey: 'K', size: 17, onActivate: () => openClassroom(this.session), onHover: () => this.focus('classroom') }),
       new Button(this, { id: 'howto', x: 80, y: 448, width: 214, height: 56, label: 'How to play', hotkey: 'H', size: 17, onActivate: () => this.session.open('howto'), onHover: () => this.focus('howto') }),
@@ -62,10 +64,17 @@ export class TitleScene extends FlywheelScene {
     drawPanel(footer, { x: 0, y: 680, width: 1280, height: 40 }, THEME.panel, THEME.panel, 0, 0);
     addText(this, 80, 690, 'Keys: the letters shown, or arrows and Enter. Esc goes back. Drop a scenario file here to load it.', 16, { colour: THEME.muted });
 
-    const notice = new NoticeBox(this, { x: 80, y: 524, width: 640, height: 60 });
+    const notice = new NoticeBox(this, { x: 80, y: 524, width: 640, height: 60 }, 7);
     this.subscribe((s) => s.notice, (n) => notice.show(n));
     this.subscribe((s) => s.focus, () => this.panel?.focusChanged());
     this.subscribe((s) => s.scenarios, (list, before) => { if (before && list.length >= before.length) this.panel?.showScenario(list.length - 1); });
+    const exportButton = buttons.find((b) => b.id === 'export')!;
+    this.subscribe((s) => [s.saved, s.game, s.notice], () => {
+      const can = canExport(this.session);
+      exportButton.setEnabled(can);
+      const control = this.menuControls.find((c) => c.id === 'export');
+      if (control) control.enabled = can;
+    });
     this.subscribe((s) => s.saved, () => {
       const has = this.session.get().saved !== null;
       continueButton!.setEnabled(has).setLabel('Continue', summary());
@@ -78,6 +87,7 @@ export class TitleScene extends FlywheelScene {
       switch (name) {
         case 'n': this.openPanel(); return true;
         case 'c': this.session.continueSaved(); return true;
+        case 'e': this.exportGame(); return true;
         case 'h': case '?': this.session.open('howto'); return true;
         case 'm': this.session.open('model'); return true;
         case 'j': askCompetitionCode(this.session); return true;
@@ -100,6 +110,13 @@ export class TitleScene extends FlywheelScene {
   /** The wheel turns slowly, a full turn in forty seconds. */
   override update(_time: number, delta: number): void {
     if (this.logo) this.logo.angle += delta * 0.009;
+  }
+
+  private exportGame(): void {
+    const file = exportFile(this.session);
+    if (!file) return;
+    download(file.fileName, file.text, 'application/json');
+    exported(this.session, file);
   }
 
   private openPanel(): void {

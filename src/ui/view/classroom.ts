@@ -1,4 +1,4 @@
-import type { Scenario, YearDecisions } from '../../engine';
+import { ENGINE_VERSION, type Scenario, type YearDecisions } from '../../engine';
 import { competitionScenario, type Competition } from '../../app/competition';
 import { classDebrief, type Leaderboard } from '../../app/leaderboard';
 import { encodeResult, resultFile, scoreTeam, type TeamResult } from '../../app/result';
@@ -95,7 +95,7 @@ export function competitionResult(base: Scenario, play: CompetitionPlay, decisio
   const own = decisions.filter((d) => d.year >= c.firstYear && d.year <= c.lastYear);
   const run = scoreTeam(base, c, own);
   if (typeof run === 'string') return run;
-  const result: TeamResult = { competitionId: play.id, engineVersion: c.engineVersion, team: play.team, decisions: own, claimedScore: run.score.total };
+  const result: TeamResult = { competitionId: play.id, engineVersion: ENGINE_VERSION, team: play.team, decisions: own, claimedScore: run.score.total };
   const safe = play.team.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'team';
   return { score: run.score.total, code: encodeResult(result), file: resultFile(result, play.code), fileName: `flywheel-result-${safe}.json` };
 }

@@ -8,9 +8,9 @@ export class NoticeBox {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly text: Phaser.GameObjects.Text;
 
-  constructor(scene: Phaser.Scene, private readonly rect: Rect) {
+  constructor(scene: Phaser.Scene, private readonly rect: Rect, maxLines = 4) {
     this.g = scene.add.graphics();
-    this.text = addText(scene, rect.x + 16, rect.y + 12, '', 16, { wrap: rect.width - 32, maxLines: 4 });
+    this.text = addText(scene, rect.x + 16, rect.y + 12, '', 16, { wrap: rect.width - 32, maxLines });
   }
 
   show(notice: Notice | null): void {
