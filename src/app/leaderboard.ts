@@ -113,7 +113,7 @@ export function buildLeaderboard(base: Scenario, competition: Competition, submi
     if (copied !== undefined) {
       rejected.push(reject(source, result.team,
         `the same play as "${copied.team}" (${copied.source}): its decisions reach exactly the same state, and one result handed in under two names counts once, for the first`));
-      notes.push(`"${result.team}" (${source}) handed in the same decisions as "${copied.team}" (${copied.source}); only the first is ranked.`);
+      notes.push(`"${result.team}" (${source}) handed in the same play as "${copied.team}" (${copied.source}): a copy, or the same calls made independently; only the first is ranked until you check with the teams.`);
       return;
     }
     seenTeams.set(key, { source, team: result.team });

@@ -28,7 +28,8 @@ export function cutAtGrapheme(text: string, max: number): string {
  * `max` graphemes and at most 255 UTF-8 bytes, cut only between graphemes.
  */
 export function cleanName(raw: string, max: number): string {
-  const text = raw.normalize('NFC').replace(INVISIBLE, '').replace(STRAY_JOINER, '').replace(/\s+/gu, ' ').trim();
+  // NFC again after the removals: a mark left beside its letter by a removed character composes with it.
+  const text = raw.normalize('NFC').replace(INVISIBLE, '').replace(STRAY_JOINER, '').replace(/\s+/gu, ' ').trim().normalize('NFC');
   let out = '';
   let bytes = 0;
   let count = 0;

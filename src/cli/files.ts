@@ -40,8 +40,9 @@ export function readTextFile(path: string, what: string, maxBytes = MAX_FILE_BYT
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw cannot('is not a regular file (a device, pipe or socket is never read)');
-    // Read at most one byte past the limit: a file that grew since is refused, not read whole.
-    const buffer = Buffer.alloc(Math.min(maxBytes, opened.size) + 1);
+    // Read to the end, at most one byte past the limit, whatever size the file reported (files that
+    // grew since, or report 0 as /proc's do): one over the limit is refused, not read whole.
+    const buffer = Buffer.alloc(maxBytes + 1);
     let length = 0;
     while (length < buffer.length) {
       const got = readSync(fd, buffer, length, buffer.length - length, null);

@@ -19,6 +19,12 @@ describe('cleanName', () => {
     expect(cleanName(`Team ${family}`, 40)).toBe(`Team ${family}`);
     expect(cleanName('\u{1F44D}\u{1F3FD}'.repeat(50), 40)).not.toContain('\uFFFD');
   });
+  it('a mark left beside its letter by a removed character composes with it, so cleaning twice changes nothing', () => {
+    const once = cleanName('Cafe\u200c\u0301 Club', 40);
+    expect(once).toBe('Caf\u00e9 Club');
+    expect(cleanName(once, 40)).toBe(once);
+  });
+
   it('a joiner that joins nothing is removed', () => {
     expect(cleanName('Ow\u200dls', 40)).toBe('Owls');
   });
