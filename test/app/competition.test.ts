@@ -112,7 +112,7 @@ describe('verified results and the leaderboard', () => {
     const flagged = buildLeaderboard(scenario, competition, [...submissions, { source: 'twin', text: copy }]);
     expect(flagged.rows.map((r) => r.team)).not.toContain('Twin');
     expect(flagged.rejected).toEqual([{ source: 'twin', team: 'Twin', reason: expect.stringMatching(`^the same play as "${twin.value.team}" \\(code 4\\)`) }]);
-    expect(flagged.notes.some((n) => n.includes('Twin') && n.includes('same decisions'))).toBe(true);
+    expect(flagged.notes.some((n) => n.includes('Twin') && n.includes('the same play as') && n.includes('only the first is ranked'))).toBe(true);
   });
 
   it('shares a rank between equal scores of different plays and says so', () => {
