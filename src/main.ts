@@ -65,7 +65,7 @@ if (scenarios.length === 0 || !parent) {
   } catch {
     // Whatever a link holds, the game still starts; a link it cannot follow is said so.
     followed = false;
-    session.store.setState({ screen: 'title', notice: { tone: 'warning', text: 'The link could not be followed: it is damaged.' } });
+    session.go('title', { notice: { tone: 'warning', text: 'The link could not be followed: it is damaged.' } });
   }
   // A refused link is taken off the address, so a reload starts the game plainly.
   if (!followed) window.history.replaceState(null, '', window.location.pathname + window.location.search);
