@@ -37,14 +37,19 @@ export function createTabs(session: Session, sync: Pick<TabSync, 'resume'>): Tab
       if (slot === null) return;
       sync.resume();
       store.setState({ taken: null });
+      let ok = true;
+      const play = session.get().game?.rules.competition;
       if (slot === AUTOSAVE_KEY) {
-        session.continueSaved();
-      } else if (session.get().game?.rules.competition) {
-        session.setJoining({ play: session.get().game!.rules.competition!, savedTeam: null });
-        resumeCompetition(session);
+        ok = session.continueSaved();
+      } else if (play) {
+        session.setJoining({ play, savedTeam: null });
+        ok = resumeCompetition(session) === '';
       } else {
         session.quitToTitle();
       }
+      // The game as the other tab left it could not be read back (the notice says why): this tab lets
+      // go of its older copy rather than save it over the slot.
+      if (!ok) session.go('title', { game: null, joining: null });
     },
     leave() {
       if (store.getState().taken === null) return;

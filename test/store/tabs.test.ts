@@ -50,6 +50,20 @@ describe('two tabs on one game', () => {
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(afterB);
   });
 
+  it('a take-over that cannot read the game back lets go of this tab’s older copy instead of saving it', () => {
+    const { storage, a, b } = twoTabs();
+    a.session.newGame(scenario.id, 'shared');
+    b.session.continueSaved();
+    playYear(b.session);
+    storage.setItem(AUTOSAVE_KEY, '{"damaged');
+    a.tabs.takeOver();
+    expect(a.session.get().game).toBeNull();
+    expect(a.session.get().screen).toBe('title');
+    expect(a.session.get().notice?.text).toMatch(/could not be used/);
+    a.session.saveNow();
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+  });
+
   it('taking over reads the game as the other tab left it, and stops that tab in turn', () => {
     const { a, b } = twoTabs();
     a.session.newGame(scenario.id, 'shared');
