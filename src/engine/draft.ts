@@ -1,5 +1,5 @@
 import { describeValue } from './describeValue';
-import { isActionKind, keyOf, MOVES, moveEntry, rankOf, type Action, type ActionKind, type MoveEntry, type MoveKey, type ServiceId } from './moves';
+import { earliestAt, isActionKind, keyOf, MOVES, moveEntry, rankOf, rankOfAction, type Action, type ActionKind, type MoveEntry, type MoveKey, type ServiceId } from './moves';
 import { lockReason, recordMove, shapeError } from './moveRules';
 import type { Scenario } from './scenarioTypes';
 import { cloneState } from './stateCopy';
@@ -35,6 +35,9 @@ export interface DraftPlan {
 /** Most moves a year can hold: one of each. */
 export const MAX_MOVES_PER_YEAR = MOVES.length;
 
+const ranks = new Int32Array(MAX_MOVES_PER_YEAR);
+const order = new Int32Array(MAX_MOVES_PER_YEAR);
+
 function byRank(actions: readonly Action[]): Action[] {
   return actions
     .map((action, index) => ({ action, index, rank: rankOf(keyOf(action)) }))
@@ -53,22 +56,31 @@ export function applyDecisions(draft: State, scenario: Scenario, decisions: Year
   if (!Array.isArray(decisions.actions)) return `${decisions.year}: actions must be a list`;
   const actions = decisions.actions as unknown[];
   if (actions.length > MAX_MOVES_PER_YEAR) return `${decisions.year}: ${actions.length} moves, but a year holds at most one of each (${MAX_MOVES_PER_YEAR})`;
-  const seen = new Map<string, number>();
-  for (let i = 0; i < actions.length; i++) {
+  // Ranks and list positions in scratch arrays: a year holds at most one move of each kind, and this
+  // runs every year of every replay, so it allocates nothing.
+  const count = actions.length;
+  for (let i = 0; i < count; i++) {
     const action = actions[i] as { kind?: unknown } | null | undefined;
     if (!action || typeof action !== 'object' || !isActionKind(action.kind)) {
       return `${decisions.year} action ${i + 1}: unknown action ${describeValue(action?.kind)}`;
     }
     const shape = shapeError(action as Action);
     if (shape) return `${decisions.year} action ${i + 1}: ${shape}`;
-    const key = keyOf(action as Action);
-    if (seen.has(key)) return `${decisions.year} action ${i + 1}: ${key} appears twice in one year`;
-    seen.set(key, i);
+    const rank = rankOfAction(action as Action);
+    for (let j = 0; j < i; j++) {
+      if (ranks[j] === rank) return `${decisions.year} action ${i + 1}: ${keyOf(action as Action)} appears twice in one year`;
+    }
+    ranks[i] = rank;
+    // Insertion into canonical order: positions sorted by rank (ranks are distinct by now).
+    let at = i;
+    while (at > 0 && ranks[order[at - 1]!]! > rank) { order[at] = order[at - 1]!; at--; }
+    order[at] = i;
   }
-  for (const action of byRank(actions as Action[])) {
-    const key = keyOf(action);
-    const reason = lockReason(draft, scenario, action, moveEntry(key).earliest);
-    if (reason) return `${decisions.year} action ${seen.get(key)! + 1}: ${key} is locked in ${draft.year}: ${reason}`;
+  for (let n = 0; n < count; n++) {
+    const index = order[n]!;
+    const action = actions[index] as Action;
+    const reason = lockReason(draft, scenario, action, earliestAt(ranks[index]!));
+    if (reason) return `${decisions.year} action ${index + 1}: ${keyOf(action)} is locked in ${draft.year}: ${reason}`;
     recordMove(draft, action);
   }
   return '';

@@ -95,6 +95,21 @@ export function keyOf(action: Action): MoveKey {
   return action.kind === 'launchService' ? `launchService:${action.service}` : action.kind;
 }
 
+const SERVICE_RANK = RANK.get('launchService:sqs')!;
+const KIND_RANK = new Map<string, number>(MOVES.filter((m) => m.kind !== 'launchService').map((m) => [m.kind, RANK.get(m.key)!]));
+const EARLIEST = MOVES.map((m) => m.earliest);
+
+/** An action's place in the year's canonical order, without building its key (the turn's hot path). */
+export function rankOfAction(action: Action): number {
+  if (action.kind === 'launchService') return SERVICE_RANK + SERVICES.indexOf(action.service);
+  return KIND_RANK.get(action.kind) ?? MOVES.length;
+}
+
+/** The earliest year of the move at a canonical rank. */
+export function earliestAt(rank: number): number {
+  return EARLIEST[rank] ?? 0;
+}
+
 /** A move's place in the year's canonical order (unknown keys last). */
 export function rankOf(key: string): number {
   return RANK.get(key) ?? MOVES.length;
