@@ -10,11 +10,33 @@ export interface CashYear {
   capacityAdded: number;         // workload capacity built this year
   capacity: number;              // capacity after this year's building
   year: number;
+  netSales: number;
 }
 
-/** Cash at the end of the year, from cash at its start. */
-export function stepCash(cash: number, y: CashYear): number {
-  const interest = cash < 0 ? -cash * K.borrowingRate : 0;
-  return cash + (y.operatingIncome + K.workingCapitalRate * Math.max(0, y.retailSalesGrowth)
-    - K.capexCashRate * y.capacityAdded * unitCapacityCost(y.year, y.capacity) - interest);
+/** Where the year's cash came from and went; the parts add up to the change. */
+export interface CashFlow {
+  operations: number;            // operating income
+  workingCapital: number;        // customers pay before suppliers are paid
+  dataCentres: number;           // capacity paid for up front (negative)
+  interest: number;              // on borrowed money (negative)
+  end: number;                   // cash at the end of the year
+  creditLimit: number;           // the most that can be borrowed, as a negative cash floor
+}
+
+/** The most lenders will lend: a multiple of the business's size (negative: a floor for cash). */
+export function creditLimit(netSales: number): number {
+  return -K.creditLimitSales * Math.max(0, netSales);
+}
+
+/** Cash at the end of the year, from cash at its start, with its drivers. */
+export function stepCash(cash: number, y: CashYear): CashFlow {
+  const interest = cash < 0 ? cash * K.borrowingRate : 0;
+  const operations = y.operatingIncome;
+  const workingCapital = K.workingCapitalRate * Math.max(0, y.retailSalesGrowth);
+  const dataCentres = -K.capexCashRate * y.capacityAdded * unitCapacityCost(y.year, y.capacity);
+  return {
+    operations, workingCapital, dataCentres, interest,
+    end: cash + operations + workingCapital + dataCentres + interest,
+    creditLimit: creditLimit(y.netSales),
+  };
 }

@@ -20,6 +20,7 @@ export interface CloudYear {
   oneOffCost: number;
   awsOperatingIncome: number;
   utilisation: number;
+  awsDemand: number;             // workload customers asked AWS for, served or not
   turnedAway: number;
   outage: boolean;
   events: string[];
@@ -363,6 +364,7 @@ function money(draft: State, ctx: YearContext, w: CloudWork): CloudYear {
     oneOffCost,
     awsOperatingIncome,
     utilisation: draft.capacity > 0 ? Math.min(1, draft.awsWorkload / draft.capacity) : 0,
+    awsDemand: draft.awsDemandLastYear,
     turnedAway: w.turnedAway,
     outage: w.outage,
     events: w.events,

@@ -138,6 +138,7 @@ const TABLE = {
   workingCapitalRate: [0.1, 'Set: cash freed per $B of retail sales growth (customers pay before suppliers are paid)'],
   capexCashRate: [2.5, 'Set: years of capacity cost paid up front for each unit of capacity added'],
   borrowingRate: [0.07, 'Set: yearly interest on negative cash'],
+  creditLimitSales: [0.5, 'Set: the most lenders will lend, per $B of net sales'],
   retailSalesMultiple: [0.847, 'Fitted lightly: market value per $B of retail sales; Amazon\'s yearly share-price changes 2000-2020'],
   growthPremium: [1.053, 'Fitted lightly: extra sales multiple per unit of sales growth; yearly share-price changes 2000-2020'],
   earningsMultiple: [13.46, 'Fitted lightly: market value per $B of operating income; yearly share-price changes 2000-2020'],

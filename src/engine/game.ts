@@ -38,7 +38,8 @@ function baseline(scenario: Scenario, seedState: State): YearFigures {
     cloudMarket: 0, cloudWorkload: 0, awsWorkloadShare: 0, governmentRevenue: 0,
     cloudShare: 0, microsoftShare: 0, googleShare: 0, thirdPartyShare: tp, primeMembersMillions: 0,
     cumulativePriceCuts: 0, awsPriceIndex: 1, utilisation: 0, capacity: 0, servicesLaunched: 0, servicesOffered: 0, regions: 0, availabilityZones: 0,
-    developers: 0, trust: 0, engineeringVelocity: 1, cash: seedState.cash, marketCap: seedState.marketCap,
+    developers: 0, trust: 0, engineeringVelocity: 1, cash: seedState.cash, cashFromOperations: 0, cashFromWorkingCapital: 0, cashForDataCentres: 0, cashInterest: 0,
+    debt: Math.max(0, -seedState.cash), creditLimit: 0, itSpending: 0, awsDemand: 0, marketCap: seedState.marketCap,
     sharePriceChange: 0, disclosureReaction: 0, scoreThisYear: 0,
     scoreGrowth: 0, scoreProfit: 0, scoreCloud: 0, scoreTrust: 0, events: [],
   };

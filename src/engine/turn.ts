@@ -57,9 +57,10 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
   const operatingIncome = retail.operatingIncome + awsOperatingIncome;
 
   const salesGrowth = retail.retailSales - previous.retailSales;
-  draft.cash = stepCash(draft.cash, {
-    operatingIncome, retailSalesGrowth: salesGrowth, capacityAdded: Math.max(0, draft.capacity - capacityBefore), capacity: draft.capacity, year,
+  const cash = stepCash(draft.cash, {
+    operatingIncome, retailSalesGrowth: salesGrowth, capacityAdded: Math.max(0, draft.capacity - capacityBefore), capacity: draft.capacity, year, netSales,
   });
+  draft.cash = cash.end;
 
   const valuationInput: ValuationInput = {
     retailSales: retail.retailSales,
@@ -129,6 +130,14 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     trust: draft.trust,
     engineeringVelocity: ctx.velocity,
     cash: draft.cash,
+    cashFromOperations: cash.operations,
+    cashFromWorkingCapital: cash.workingCapital,
+    cashForDataCentres: cash.dataCentres,
+    cashInterest: cash.interest,
+    debt: Math.max(0, -draft.cash),
+    creditLimit: cash.creditLimit,
+    itSpending: ctx.itSpending * 1000,
+    awsDemand: cloud.awsDemand,
     marketCap: draft.marketCap,
     sharePriceChange: valuation.sharePriceChange,
     disclosureReaction: draft.disclosureYear === year ? valuation.disclosureReaction : 0,

@@ -74,6 +74,14 @@ export interface YearFigures {
   trust: number;
   engineeringVelocity: number;
   cash: number;
+  cashFromOperations: number;    // the year's change in cash = these four parts
+  cashFromWorkingCapital: number;
+  cashForDataCentres: number;    // negative: capacity paid for up front
+  cashInterest: number;          // negative: interest on borrowed money
+  debt: number;                  // borrowed money, $B (negative cash)
+  creditLimit: number;           // the lowest cash lenders allow, $B (negative)
+  itSpending: number;            // world IT spending, $B
+  awsDemand: number;             // workload customers asked AWS for, $B a year at 2006 list prices
   marketCap: number;
   sharePriceChange: number;
   disclosureReaction: number;

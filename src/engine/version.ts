@@ -1,2 +1,2 @@
 /** Bumped whenever the same decisions could give different figures; replays carry it. */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '2.0.0';
