@@ -1,4 +1,4 @@
-import { addYear, runCampaign, type Campaign, type ScoreCard, type Scenario, type State, type TurnReport, type YearDecisions, type YearFigures } from '../engine';
+import { addYear, valueLevel, runCampaign, type Campaign, type ScoreCard, type Scenario, type State, type TurnReport, type YearDecisions, type YearFigures } from '../engine';
 import { CutShort, openCode, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
 import { COMPETITION_ID_BYTES, competitionScenario, teamPath, type Competition } from './competition';
 import { cleanName } from './names';
@@ -145,10 +145,19 @@ export function scoreShown(state: State, reports: readonly TurnReport[], span?: 
  */
 export function spanScore(years: readonly YearFigures[], firstYear: number, lastYear: number): ScoreCard {
   const played = lastYear - firstYear + 1;
-  const score: ScoreCard = { growth: 0, profit: 0, cloud: 0, trust: 0, total: 0, yearsScored: 0 };
+  const score: ScoreCard = { growth: 0, profit: 0, cloud: 0, trust: 0, value: 0, total: 0, yearsScored: 0 };
+  // Shareholder value is measured from where the span starts, as the whole game's is from its start.
+  const before = years.find((y) => y.year === firstYear - 1);
+  const base = before ? before.shareholderValue : 1;
+  let valueBefore = 0;
   for (const y of years) {
     if (y.year < firstYear || y.year > lastYear) continue;
-    addYear(score, { growth: y.scoreGrowth, profit: y.scoreProfit, cloud: y.scoreCloud, trust: y.scoreTrust, total: y.scoreThisYear }, played);
+    const t = score.yearsScored + 1;
+    const value = valueLevel(base > 0 ? y.shareholderValue / base : 0, t);
+    const valuePoints = (value * t - valueBefore * (t - 1)) * 100;
+    valueBefore = value;
+    const total = (y.scoreGrowth + y.scoreProfit + y.scoreCloud + y.scoreTrust + valuePoints) / 5;
+    addYear(score, { growth: y.scoreGrowth, profit: y.scoreProfit, cloud: y.scoreCloud, trust: y.scoreTrust, value: value * 100, valuePoints, total }, played);
   }
   return score;
 }

@@ -11,6 +11,8 @@ export interface CashYear {
   capacity: number;              // capacity after this year's building
   year: number;
   netSales: number;
+  netSalesLastYear: number;
+  operatingIncomeLastYear: number;
 }
 
 /** Where the year's cash came from and went; the parts add up to the change. */
@@ -23,20 +25,28 @@ export interface CashFlow {
   creditLimit: number;           // the most that can be borrowed, as a negative cash floor
 }
 
-/** The most lenders will lend: a multiple of the business's size (negative: a floor for cash). */
-export function creditLimit(netSales: number): number {
-  return -K.creditLimitSales * Math.max(0, netSales);
+/** The most lenders will lend: more to a bigger and more profitable business (negative: a floor for cash). */
+export function creditLimit(netSales: number, operatingIncome: number): number {
+  return -(K.creditLimitSales * Math.max(0, netSales) + K.creditLimitIncome * Math.max(0, operatingIncome));
+}
+
+/** Yearly interest on borrowed money: dearer the nearer the business is to its credit limit. */
+export function borrowingRate(cash: number, limit: number): number {
+  if (cash >= 0) return 0;
+  const leverage = limit < 0 ? Math.min(1.5, cash / limit) : 1.5;
+  return K.borrowingRate + K.borrowingSpread * leverage * leverage;
 }
 
 /** Cash at the end of the year, from cash at its start, with its drivers. */
 export function stepCash(cash: number, y: CashYear): CashFlow {
-  const interest = cash < 0 ? cash * K.borrowingRate : 0;
+  const limitBefore = creditLimit(y.netSalesLastYear, y.operatingIncomeLastYear);
+  const interest = cash * borrowingRate(cash, limitBefore);
   const operations = y.operatingIncome;
   const workingCapital = K.workingCapitalRate * Math.max(0, y.retailSalesGrowth);
   const dataCentres = -K.capexCashRate * y.capacityAdded * unitCapacityCost(y.year, y.capacity);
   return {
     operations, workingCapital, dataCentres, interest,
     end: cash + operations + workingCapital + dataCentres + interest,
-    creditLimit: creditLimit(y.netSales),
+    creditLimit: creditLimit(y.netSales, y.operatingIncome),
   };
 }

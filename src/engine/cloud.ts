@@ -140,6 +140,13 @@ function growCatalogue(draft: State, ctx: YearContext, w: CloudWork): void {
     draft.trust = 0.6;
     draft.regions = 1;
   }
+  // A service is first priced off that year's hardware: earlier launches must charge more.
+  if (w.launchedNow > 0 && draft.cumulativePriceCuts === 0) {
+    const listPrice = intPow(K.techDecline, w.year - 2006);
+    draft.awsPrice = wasOnSale ? Math.min(draft.awsPrice, listPrice) : listPrice;
+  }
+  // Compute built inside retail's code base by retail's engineers inherits its coupling: fragile for years.
+  if (draft.ec2Year === w.year && draft.ec2Team === 'core') draft.technicalDebt += K.coreTeamFragility;
   if (w.realInfrastructure && draft.breadth >= 2 && w.launchedNow === 0) {
     draft.breadth = Math.min(K.breadthCap, draft.breadth * (1 + K.breadthGrowth * ctx.velocity));
   }
@@ -162,7 +169,8 @@ function moveRivals(draft: State, ctx: YearContext, w: CloudWork): void {
       r.breadth = Math.min(K.breadthCap, r.breadth * (1 + K.rivalBreadthGrowth));
       const cut = K.rivalPriceFollow * ctx.priceCutDepth + K.rivalPriceDrift + rival.priceCut + (aggressive ? K.rivalAggressionCut : 0);
       r.price *= 1 - Math.min(0.5, cut);
-      r.strength = Math.min(rival.strengthCap, r.strength * (1 + rival.strengthGrowth));
+      const alerted = draft.disclosureYear > 0 && draft.disclosureYear < w.year ? K.disclosureRivalGrowth : 0;
+      r.strength = Math.min(rival.strengthCap * (1 + alerted), r.strength * (1 + rival.strengthGrowth + alerted));
     }
   }
   rivalList[0] = draft.rivals.microsoft;
@@ -205,9 +213,14 @@ function winWorkloads(draft: State, ctx: YearContext, w: CloudWork): void {
   // In the generative-AI race, a cloud without its own AI platform loses pull on new workloads.
   const aiRace = ctx.scenario.genAiFrom > 0 && w.year >= ctx.scenario.genAiFrom;
   const aiFactor = aiRace && draft.genAiYear === 0 ? K.genAiMissingPull : 1;
+  // Public-sector and regulated workloads need government credentials; the JEDI award is the reference.
+  const credentials = 1 - K.govWorkloadShare * (1 - draft.govCredentials);
+  const halo = draft.jedi === 'won' || draft.jedi === 'reversed' ? 1 + K.jediHalo : 1;
+  // Customers once evicted for the holidays remember it.
+  const stain = 1 - K.spareStainPull * draft.spareStain;
   w.awsPull = w.coverage > 0
     ? w.coverage * pull(draft.breadth, draft.awsPrice) * (0.2 + K.trustWeight * draft.trust)
-      * (1 + K.developerWeight * saturate(draft.developers, K.developersHalf)) * aiFactor
+      * (1 + K.developerWeight * saturate(draft.developers, K.developersHalf)) * aiFactor * credentials * halo * stain
     : 0;
   w.totalRivalPull = 0;
   for (let i = 0; i < 3; i++) {
@@ -276,9 +289,11 @@ function reliability(draft: State, ctx: YearContext, w: CloudWork): void {
       : ctx.majorOutage ? K.outageQuietFactor : 1;
     const recovery = K.trustRecovery * (1 - draft.trust);
     // Each announced cut earns trust if it is a real one (2% or more): token cuts count for less.
-    const cuts = K.priceCutTrust * Math.min(10, ctx.priceCutCount, ctx.priceCutDepth * 50);
+    const realCuts = Math.min(ctx.priceCutCount, ctx.priceCutDepth * 50);
+    const cuts = K.priceCutTrust * 10 * saturate(realCuts, K.priceCutTrustHalf);
     const outageHit = w.outage ? -K.outageTrustHit * (ctx.majorOutage ? K.majorOutageSeverity : 1) * planFactor : 0;
     const eviction = w.spare ? -K.spareEvictionHit : 0;
+    draft.spareStain = w.spare ? 1 : draft.spareStain * (1 - K.spareStainFade);
     draft.trust = Math.min(1, Math.max(0, draft.trust + recovery + cuts + outageHit + eviction));
     if (w.detail) {
       w.trustDrivers = [

@@ -40,8 +40,9 @@ function baseline(scenario: Scenario, seedState: State): YearFigures {
     cumulativePriceCuts: 0, awsPriceIndex: 1, utilisation: 0, capacity: 0, servicesLaunched: 0, servicesOffered: 0, regions: 0, availabilityZones: 0,
     developers: 0, trust: 0, engineeringVelocity: 1, cash: seedState.cash, cashFromOperations: 0, cashFromWorkingCapital: 0, cashForDataCentres: 0, cashInterest: 0,
     debt: Math.max(0, -seedState.cash), creditLimit: 0, itSpending: 0, awsDemand: 0, marketCap: seedState.marketCap,
+    sharesIssued: 0, shareholderValue: 1,
     sharePriceChange: 0, disclosureReaction: 0, scoreThisYear: 0,
-    scoreGrowth: 0, scoreProfit: 0, scoreCloud: 0, scoreTrust: 0, events: [],
+    scoreGrowth: 0, scoreProfit: 0, scoreCloud: 0, scoreTrust: 0, scoreValue: 50, events: [],
   };
 }
 
@@ -61,7 +62,8 @@ export function newGame(scenario: Scenario, seed: string = scenario.defaultSeed)
   state.firstYear = scenario.firstYear;
   state.draws = drawWorld(seed, scenario.firstYear, scenario.lastYear);
   state.finished = false;
-  state.score = { growth: 0, profit: 0, cloud: 0, trust: 0, total: 0, yearsScored: 0 };
+  state.score = { growth: 0, profit: 0, cloud: 0, trust: 0, value: 0, total: 0, yearsScored: 0 };
+  resetValueBase(state);
   return state;
 }
 
@@ -119,13 +121,25 @@ function startState(scenario: Scenario, seed: string, firstYear: number): State 
     cash: scenario.start.cash,
     marketCap: scenario.start.marketCap,
     marketMood: 1,
+    shares: 1,
+    marketIndex: 1,
+    valueAtStart: scenario.start.marketCap,
+    spareStain: 0,
     last: null,
-    score: { growth: 0, profit: 0, cloud: 0, trust: 0, total: 0, yearsScored: 0 },
+    score: { growth: 0, profit: 0, cloud: 0, trust: 0, value: 0, total: 0, yearsScored: 0 },
   };
   state.last = baseline(scenario, state);
   // The scenario's market value sets investors' mood against the baseline's fundamentals.
   state.marketMood = scenario.start.marketCap / Math.max(0.1, state.last.retailValue);
   return state;
+}
+
+/** The value part is measured from where the scored game starts: after any prelude. */
+function resetValueBase(state: State): void {
+  state.shares = 1;
+  state.marketIndex = 1;
+  state.valueAtStart = state.marketCap;
+  if (state.last) state.last = { ...state.last, shareholderValue: 1, scoreValue: 50, sharesIssued: 0 };
 }
 
 const NOT_HASHED: readonly string[] = ['draws', 'events'];

@@ -18,5 +18,5 @@ export { parseScenario } from './scenarioParse';
 export { describeValue } from './describeValue';
 export { ENGINE_VERSION } from './version';
 export { jediWinChance } from './jedi';
-export { addYear, scoreYear } from './scoring';
+export { addYear, scoreYear, valueLevel } from './scoring';
 export type { YearScore } from './scoring';

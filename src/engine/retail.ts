@@ -52,13 +52,15 @@ export function stepRetail(draft: State, ctx: YearContext, awsRunsRetail: boolea
   const pullPrime = K.shareGrowthPrime * primePenetration;
   const pullSelection = K.shareGrowthSelection * draft.thirdPartyShare;
   const pullSpeed = K.shareGrowthVelocity * (ctx.velocity - 1);
-  const growth = pullBase + pullInvestment + pullPrime + pullSelection + pullSpeed + ctx.ecommerceShock;
+  const pullPlatform = draft.platformYear > 0 ? K.shareGrowthPlatform : 0;
+  const growth = pullBase + pullInvestment + pullPrime + pullSelection + pullSpeed + pullPlatform + ctx.ecommerceShock;
   const growthDrivers: Driver[] = ctx.detail ? [
     { label: 'underlying pull', value: pullBase },
     { label: 'retail investment', value: pullInvestment },
     { label: 'Prime', value: pullPrime },
     { label: 'third-party selection', value: pullSelection },
     { label: 'engineering speed', value: pullSpeed },
+    { label: 'developer platform', value: pullPlatform },
     { label: 'world events', value: ctx.ecommerceShock },
   ] : NONE;
   // Amazon's own stock alone cannot carry the everything store: the ceiling rises with selection.

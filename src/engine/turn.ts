@@ -59,6 +59,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
   const salesGrowth = retail.retailSales - previous.retailSales;
   const cash = stepCash(draft.cash, {
     operatingIncome, retailSalesGrowth: salesGrowth, capacityAdded: Math.max(0, draft.capacity - capacityBefore), capacity: draft.capacity, year, netSales,
+    netSalesLastYear: previous.netSales, operatingIncomeLastYear: previous.operatingIncome,
   });
   draft.cash = cash.end;
 
@@ -70,10 +71,21 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     awsOperatingIncome,
     disclosed: draft.disclosureYear > 0,
   };
-  const valuation = stepValuation(previous.marketCap, draft.marketMood, previous.retailValue, previous.awsValue,
-    ctx.equityReturn, valuationInput, draft.disclosureYear === year, ctx.detail);
-  draft.marketCap = valuation.marketCap;
+  const valuation = stepValuation(previous.marketCap, draft.marketMood, previous.retailValue, previous.awsValue, cashBefore,
+    ctx.equityReturn, valuationInput, draft.cash, draft.disclosureYear === year, ctx.detail);
   draft.marketMood = valuation.mood;
+  // Past the credit limit lenders stop; the gap is raised by selling new shares at a discount.
+  const sharesBefore = draft.shares;
+  let raised = 0;
+  if (draft.cash < cash.creditLimit) {
+    raised = cash.creditLimit - draft.cash;
+    const price = Math.max(0.1, valuation.marketCap) * (1 - K.emergencyDiscount);
+    draft.shares *= 1 + raised / price;
+    draft.cash = cash.creditLimit;
+  }
+  draft.marketCap = Math.max(0.1, valuation.marketCap + raised);
+  draft.marketIndex *= 1 + ctx.equityReturn;
+  const perShareChange = (draft.marketCap / draft.shares) / (previous.marketCap / sharesBefore) - 1;
 
   const events = ctx.detail ? [...ctx.headlines, ...cloud.events, ...jedi.events] : NO_EVENTS;
   if (ctx.detail && draft.disclosureYear === year) {
@@ -81,6 +93,9 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     events.push(`AWS figures are published for the first time: the share price moves ${pct >= 0 ? '+' : ''}${pct}% on the news.`);
   }
   if (ctx.detail && draft.cash < 0 && cashBefore >= 0) events.push('Cash runs out: Amazon borrows to keep going.');
+  if (ctx.detail && raised > 0) {
+    events.push(`Lenders will go no further: Amazon sells new shares at a discount to raise $${raised.toFixed(1)}B, and each old share is worth less (${Math.round((1 - sharesBefore / draft.shares) * 100)}% diluted).`);
+  }
 
   let services = 0;
   if (draft.sqsYear > 0) services++;
@@ -139,22 +154,26 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     itSpending: ctx.itSpending * 1000,
     awsDemand: cloud.awsDemand,
     marketCap: draft.marketCap,
-    sharePriceChange: valuation.sharePriceChange,
+    sharesIssued: draft.shares / sharesBefore - 1,
+    shareholderValue: (draft.marketCap / draft.shares) / (draft.valueAtStart * draft.marketIndex),
+    sharePriceChange: perShareChange,
     disclosureReaction: draft.disclosureYear === year ? valuation.disclosureReaction : 0,
     scoreThisYear: 0,
     scoreGrowth: 0,
     scoreProfit: 0,
     scoreCloud: 0,
     scoreTrust: 0,
+    scoreValue: 0,
     events,
   };
 
-  const yearScore = scoreYear(draft, figures, previous);
+  const yearScore = scoreYear(draft, figures, previous, draft.score.yearsScored, previous.scoreValue / 100);
   figures.scoreThisYear = yearScore.total;
   figures.scoreGrowth = yearScore.growth;
   figures.scoreProfit = yearScore.profit;
   figures.scoreCloud = yearScore.cloud;
   figures.scoreTrust = yearScore.trust;
+  figures.scoreValue = yearScore.value;
   addYear(draft.score, yearScore, draft.lastYear - draft.firstYear + 1);
   draft.last = figures;
   draft.year = year + 1;

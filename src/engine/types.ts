@@ -83,6 +83,8 @@ export interface YearFigures {
   itSpending: number;            // world IT spending, $B
   awsDemand: number;             // workload customers asked AWS for, $B a year at 2006 list prices
   marketCap: number;
+  sharesIssued: number;          // new shares sold this year as a share of those before (a cash crisis)
+  shareholderValue: number;      // market value per share against the stock market since the start (1 = kept pace)
   sharePriceChange: number;
   disclosureReaction: number;
   scoreThisYear: number;         // the year's scorecard, 0-100, the mean of its four parts
@@ -90,6 +92,7 @@ export interface YearFigures {
   scoreProfit: number;
   scoreCloud: number;
   scoreTrust: number;
+  scoreValue: number;            // the value part's level, 0-100
   events: string[];
 }
 
@@ -98,6 +101,7 @@ export interface ScoreCard {
   profit: number;
   cloud: number;
   trust: number;
+  value: number;
   total: number;
   yearsScored: number;
 }
@@ -160,9 +164,13 @@ export interface State {
   resilience: number;           // 0..1, share of base outage risk removed by resilience work
 
   // finance
-  cash: number;
-  marketCap: number;
+  cash: number;                 // negative: borrowed money
+  marketCap: number;            // equity value: the business, with cash added and debt taken off
   marketMood: number;           // investors' mood, 1 = neutral
+  shares: number;               // shares outstanding, 1 at the start; new shares sold in a cash crisis dilute
+  marketIndex: number;          // the stock market since the start, 1 = where it stood
+  valueAtStart: number;         // market value at the start, the base of the value part
+  spareStain: number;           // 0..1, customers' memory of being evicted for the holidays
 
   last: YearFigures | null;     // the year just played
   score: ScoreCard;

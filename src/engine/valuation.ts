@@ -31,6 +31,7 @@ export function nextMood(mood: number, equityReturn: number): number {
 
 export interface ValuationYear {
   marketCap: number;
+  enterpriseValue: number;  // the businesses alone, before cash and debt
   mood: number;
   sharePriceChange: number;
   disclosureReaction: number;
@@ -38,26 +39,31 @@ export interface ValuationYear {
 }
 
 /**
- * Market value = (retail value + AWS value) x mood. The change is split step by step
- * (mood, retail, AWS at the old lens, disclosure) so the parts add up exactly.
+ * Market value = (retail value + AWS value) x mood + cash (less debt). Shareholders own what is left
+ * after the lenders, but never less than nothing: a small floor stands for what the business might
+ * still become. The change is split step by step (mood, retail, AWS at the old lens, disclosure,
+ * cash and debt) so the parts add up exactly.
  */
 export function stepValuation(
-  previousCap: number, previousMood: number, previousRetailValue: number, previousAwsValue: number,
-  equityReturn: number, now: ValuationInput, disclosedThisYear: boolean, detail: boolean,
+  previousCap: number, previousMood: number, previousRetailValue: number, previousAwsValue: number, previousCash: number,
+  equityReturn: number, now: ValuationInput, cash: number, disclosedThisYear: boolean, detail: boolean,
 ): ValuationYear {
   const mood = nextMood(previousMood, equityReturn);
   const retail = retailValue(now);
   const awsOldLens = awsValue(now, now.disclosed && !disclosedThisYear);
   const aws = awsValue(now, now.disclosed);
-  const marketCap = Math.max(0.1, (retail + aws) * mood);
+  const enterpriseValue = (retail + aws) * mood;
+  const marketCap = Math.max(0.1, K.equityFloorShare * enterpriseValue, enterpriseValue + cash);
   const base = previousCap > 0 ? previousCap : marketCap;
   const moodPart = (previousRetailValue + previousAwsValue) * (mood - previousMood) / base;
   const retailPart = (retail - previousRetailValue) * mood / base;
   const awsPart = (awsOldLens - previousAwsValue) * mood / base;
   const disclosurePart = (aws - awsOldLens) * mood / base;
+  const cashPart = (cash - previousCash) / base;
   const change = marketCap / base - 1;
   return {
     marketCap,
+    enterpriseValue,
     mood,
     sharePriceChange: change,
     disclosureReaction: disclosurePart,
@@ -66,7 +72,8 @@ export function stepValuation(
       { label: 'retail business', value: retailPart },
       { label: 'AWS business', value: awsPart },
       { label: 'AWS disclosure', value: disclosurePart },
-      { label: 'floor', value: change - moodPart - retailPart - awsPart - disclosurePart },
+      { label: 'cash and debt', value: cashPart },
+      { label: 'floor', value: change - moodPart - retailPart - awsPart - disclosurePart - cashPart },
     ],
   };
 }
