@@ -1,4 +1,5 @@
 import { runCampaign, type Scenario, type YearFigures } from '../engine';
+import { NET_SALES, OPERATING_INCOME } from './annualReports';
 
 /** The figures the historical path must hit: ../shared/calibration/targets.md, one row each. */
 export interface CalibrationTarget {
@@ -46,6 +47,40 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   { label: 'Prime members (millions)', year: 2020, target: '100+', low: 100, high: Infinity, source: '000', value: (y) => at(y, 2020).primeMembersMillions },
 ];
 
+/**
+ * The years between the targets: the early cloud curve (analyst estimates before 2013, annual reports
+ * after), rivals' shares (industry trackers), and Amazon's net sales and margin every year.
+ */
+const AWS_CURVE: readonly [number, number, number, string][] = [
+  [2004, 0, 0.05, 'the queue service alone'], [2005, 0, 0.05, 'the queue service alone'], [2006, 0, 0.15, 'storage and compute launch'],
+  [2008, 0.1, 0.5, 'estimates'], [2010, 0.3, 1.2, 'estimates'], [2012, 1.2, 2.6, 'estimates'],
+  [2013, 2.6, 3.6, 'annual report'], [2014, 4.0, 5.3, 'annual report'], [2016, 10.5, 14, 'annual report'], [2018, 22, 29, 'annual report'],
+];
+
+export const BETWEEN_TARGETS: readonly CalibrationTarget[] = [
+  ...AWS_CURVE.map(([year, low, high, source]): CalibrationTarget => ({
+    label: 'AWS revenue', year, target: `${low === 0 ? '<' : `${low} -`} ${high}`, low, high, source, value: (y) => at(y, year).awsRevenue,
+  })),
+  { label: "Microsoft's cloud share", percent: true, year: 2015, target: 'about 10%', low: 0.06, high: 0.13, source: 'industry trackers', value: (y) => at(y, 2015).microsoftShare },
+  { label: "Microsoft's cloud share", percent: true, year: 2018, target: 'about 16%', low: 0.12, high: 0.19, source: 'industry trackers', value: (y) => at(y, 2018).microsoftShare },
+  { label: "Google's cloud share", percent: true, year: 2020, target: 'about 7%', low: 0.05, high: 0.11, source: 'industry trackers', value: (y) => at(y, 2020).googleShare },
+  ...range(2001, 2019).map((year): CalibrationTarget => ({
+    label: 'Amazon net sales against the annual report', percent: true, year, target: `${NET_SALES[year]} (within 15%)`, low: -0.15, high: 0.15,
+    source: 'annual report', value: (y) => at(y, year).netSales / NET_SALES[year]! - 1,
+  })),
+  ...range(2002, 2019).map((year): CalibrationTarget => ({
+    label: 'Amazon operating margin against the annual report (points)', percent: true, year,
+    target: `${(OPERATING_INCOME[year]! / NET_SALES[year]! * 100).toFixed(1)}% (within 3 points)`, low: -0.03, high: 0.03,
+    source: 'annual report', value: (y) => { const f = at(y, year); return f.operatingIncome / f.netSales - OPERATING_INCOME[year]! / NET_SALES[year]!; },
+  })),
+];
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let year = from; year <= to; year++) out.push(year);
+  return out;
+}
+
 /** The epilogue beyond 2020, for scenarios that run on: targets.md's "Epilogue facts". */
 export const EPILOGUE_TARGETS: readonly CalibrationTarget[] = [
   { label: 'AWS revenue passes $100B a year', year: 2024, target: '107.6', low: 95, high: 120, source: '004, annual report', value: (y) => at(y, 2024).awsRevenue },
@@ -56,10 +91,10 @@ export const EPILOGUE_TARGETS: readonly CalibrationTarget[] = [
 
 /** The targets whose year a scenario plays, and how many fall outside its years. */
 export function targetsWithin(firstYear: number, lastYear: number): { targets: CalibrationTarget[]; outside: number } {
-  const all = [...CALIBRATION_TARGETS, ...EPILOGUE_TARGETS];
+  const all = [...CALIBRATION_TARGETS, ...BETWEEN_TARGETS, ...EPILOGUE_TARGETS];
   const targets = all.filter((t) => t.year >= firstYear && t.year <= lastYear);
   // The epilogue only counts for a scenario that plays it; a 2000-2020 one is not short of it.
-  const outside = CALIBRATION_TARGETS.filter((t) => t.year < firstYear || t.year > lastYear).length;
+  const outside = [...CALIBRATION_TARGETS, ...BETWEEN_TARGETS].filter((t) => t.year < firstYear || t.year > lastYear).length;
   return { targets, outside };
 }
 

@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { ENGINE_VERSION, type Scenario, type YearDecisions } from '../engine';
+import { ENGINE_VERSION, worldScenario, type Scenario, type YearDecisions } from '../engine';
 import { CutShort, openCode, toBase64Url, Writer, type CodeSpec } from './binaryCodec';
 import { cleanName } from './names';
 import { sha256 } from './sha256';
@@ -138,9 +138,15 @@ export function newCompetition(scenario: Scenario, options: Partial<Omit<Competi
 
 /**
  * The world every team of a competition plays: the scenario, cut to the competition's last year,
- * with its shocks moved up to two years either way by the seed when events are random.
+ * with its shocks moved up to two years either way by the seed when events are random. A random
+ * competition also plays the scenario's varied world where it declares one (rivals, demand, crises).
  */
 export function competitionScenario(base: Scenario, c: Competition): Scenario {
+  if (c.events === 'random' && base.variation && base.world === 'history') {
+    const varied = worldScenario(base, 'varied');
+    // The competition still names its scenario by the base id: every door looks it up by that.
+    if (typeof varied !== 'string') return competitionScenario({ ...varied, id: base.id }, c);
+  }
   const events = c.events === 'history' ? base.events : base.events.map((event) => {
     const rng = seedrandom.alea(`${c.seed}|event|${event.id}`);
     const shift = Math.floor(rng() * 5) - 2;

@@ -4,13 +4,14 @@ import { InputError, runCli } from './fail';
 import { terminalText } from './terminal';
 import { loadScenario } from './files';
 
-// npm run competition -- create --scenario <id> --seed <s> [--years 2004-2012] [--events history|random]
+// npm run competition -- create --scenario <id> --seed <s> [--years 2004-2012] [--world history|varied]
+//                               (--events history|random is the older name of --world)
 //                               [--ghost on|off] [--name "..."] [--url https://course.example/flywheel/]
 
 runCli('competition', (argv) => {
   const [verb, ...rest] = argv;
   if (verb !== 'create') throw new InputError('usage: npm run competition -- create --scenario <id> --seed <s> [options]');
-  const { flags, positional } = parseArgs(rest, ['scenario', 'seed', 'years', 'events', 'ghost', 'name', 'url']);
+  const { flags, positional } = parseArgs(rest, ['scenario', 'seed', 'years', 'events', 'world', 'ghost', 'name', 'url']);
   if (positional.length) throw new InputError(`unexpected argument "${positional[0]}"`);
   if (!flags.scenario) throw new InputError('--scenario is required');
   if (!flags.seed) throw new InputError('--seed is required (every team plays the same seeded world)');
@@ -27,7 +28,9 @@ runCli('competition', (argv) => {
     seed: flags.seed,
     firstYear,
     lastYear,
-    events: oneOf('events', flags.events, ['history', 'random'] as const, 'history'),
+    events: flags.world !== undefined
+      ? (oneOf('world', flags.world, ['history', 'varied'] as const, 'history') === 'varied' ? 'random' : 'history')
+      : oneOf('events', flags.events, ['history', 'random'] as const, 'history'),
     ghost: oneOf('ghost', flags.ghost, ['on', 'off'] as const, 'on') === 'on',
     ...(flags.name !== undefined ? { name: flags.name } : {}),
   });
@@ -36,7 +39,7 @@ runCli('competition', (argv) => {
   const code = encodeCompetition(competition);
   const lines = [
     `competition ${competitionId(competition)}: ${competition.name}`,
-    `scenario ${scenario.id}, seed ${competition.seed}, years ${competition.firstYear}-${competition.lastYear}, events ${competition.events}, ghost ${competition.ghost ? 'on' : 'off'}`,
+    `scenario ${scenario.id}, seed ${competition.seed}, years ${competition.firstYear}-${competition.lastYear}, world ${competition.events === 'random' ? 'varied' : 'history'}, ghost ${competition.ghost ? 'on' : 'off'}`,
     `code: ${code}`,
   ];
   if (flags.url !== undefined) lines.push(`link: ${flags.url.replace(/#.*$/, '')}#c=${code}`);

@@ -148,7 +148,9 @@ function growCatalogue(draft: State, ctx: YearContext, w: CloudWork): void {
   // Compute built inside retail's code base by retail's engineers inherits its coupling: fragile for years.
   if (draft.ec2Year === w.year && draft.ec2Team === 'core') draft.technicalDebt += K.coreTeamFragility;
   if (w.realInfrastructure && draft.breadth >= 2 && w.launchedNow === 0) {
-    draft.breadth = Math.min(K.breadthCap, draft.breadth * (1 + K.breadthGrowth * ctx.velocity));
+    // New services are paid for by the business: a small cloud widens its catalogue slowly.
+    const revenue = draft.awsWorkload * draft.awsPrice;
+    draft.breadth = Math.min(K.breadthCap, draft.breadth * (1 + K.breadthGrowth * ctx.velocity * saturate(revenue, K.breadthRevenueHalf)));
   }
   draft.breadth += w.launchedNow;
 }
@@ -157,20 +159,20 @@ function growCatalogue(draft: State, ctx: YearContext, w: CloudWork): void {
 function moveRivals(draft: State, ctx: YearContext, w: CloudWork): void {
   const aggressive = ctx.draws.rivalAggression < 0.3;
   for (const rival of ctx.scenario.rivals) {
-    if (w.year < rival.entryYear) continue;
+    if (w.year < rival.entryYear + ctx.world.entryShift[rival.id]) continue;
     const r = rivalOf(draft, rival.id);
     if (!r.active) {
       r.active = true;
       r.breadth = K.rivalBreadthStart;
       r.price = draft.awsWorkload > 0 ? draft.awsPrice : 1;
-      r.strength = rival.strength;
+      r.strength = rival.strength * ctx.world.strength[rival.id];
       if (w.detail) w.events.push(`${rival.name} opens a cloud of its own.`);
     } else {
       r.breadth = Math.min(K.breadthCap, r.breadth * (1 + K.rivalBreadthGrowth));
       const cut = K.rivalPriceFollow * ctx.priceCutDepth + K.rivalPriceDrift + rival.priceCut + (aggressive ? K.rivalAggressionCut : 0);
       r.price *= 1 - Math.min(0.5, cut);
       const alerted = draft.disclosureYear > 0 && draft.disclosureYear < w.year ? K.disclosureRivalGrowth : 0;
-      r.strength = Math.min(rival.strengthCap * (1 + alerted), r.strength * (1 + rival.strengthGrowth + alerted));
+      r.strength = Math.min(rival.strengthCap * ctx.world.strength[rival.id] * (1 + alerted), r.strength * (1 + rival.strengthGrowth + alerted));
     }
   }
   rivalList[0] = draft.rivals.microsoft;
@@ -196,7 +198,7 @@ function marketWorkload(draft: State, ctx: YearContext, w: CloudWork): number {
   }
   const marketPrice = installed > 0 ? weighted / installed : w.coverage > 0 ? draft.awsPrice : 1;
   if (anyone) {
-    const ceiling = Math.min(0.9, K.cloudCeiling * powDet(marketPrice, -K.cloudElasticity)
+    const ceiling = Math.min(0.9, K.cloudCeiling * powDet(marketPrice, -K.cloudElasticity * ctx.world.elasticity)
       * (1 + K.cloudCeilingBreadth * saturate(bestBreadth, K.breadthHalf)) + ctx.aiDemand);
     const boost = 1 + ctx.cloudShock + K.cloudNoiseScale * ctx.draws.cloudNoise;
     const step = (K.bassInnovation + K.bassImitation * draft.cloudAdoption) * (ceiling - draft.cloudAdoption) * boost;
@@ -256,14 +258,17 @@ function winWorkloads(draft: State, ctx: YearContext, w: CloudWork): void {
  */
 function buildCapacity(draft: State, gmv: number, w: CloudWork): void {
   if (w.spare) {
-    draft.capacity = K.spareCapacityShare * gmv;
+    // Only the idle machines customers take are put to work (and paid for in power and staff).
+    draft.capacity = Math.min(K.spareCapacityShare * gmv, Math.max(K.launchCapacity, draft.awsDemandLastYear * K.capexAheadSteady));
   } else if (w.coverage > 0) {
     const ahead = byLevel(draft.capexLevel, K.capexAheadLean, K.capexAheadSteady, K.capexAheadAggressive);
     const planned = Math.max(K.launchCapacity, draft.awsDemandLastYear * ahead);
     const buildable = Math.max(K.launchCapacity, draft.capacity * K.capexMaxGrowth);
     draft.capacity = Math.max(draft.capacity * (1 - K.capacityRetirement), Math.min(planned, buildable));
     if (w.realInfrastructure) {
-      draft.regions += byLevel(draft.capexLevel, K.regionRateLean, K.regionRateSteady, K.regionRateAggressive);
+      // Regions open where there are customers to serve: a small cloud opens few.
+      draft.regions += byLevel(draft.capexLevel, K.regionRateLean, K.regionRateSteady, K.regionRateAggressive)
+        * saturate(draft.awsWorkload * draft.awsPrice, K.regionRevenueHalf);
     }
   }
   draft.awsDemandLastYear = w.awsDemand;

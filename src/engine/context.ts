@@ -1,5 +1,5 @@
 import type { Scenario } from './scenarioTypes';
-import type { YearDraws } from './types';
+import type { WorldShift, YearDraws } from './types';
 
 /** The scenario's series and events for one year: the same for every player. */
 interface YearWorld {
@@ -20,6 +20,7 @@ export interface YearContext extends YearWorld {
   year: number;
   scenario: Scenario;
   draws: YearDraws;
+  world: WorldShift;
   priceCutCount: number;
   priceCutDepth: number;
   velocity: number;
@@ -69,19 +70,23 @@ export function majorOutageIn(scenario: Scenario, year: number): boolean {
   return yearWorld(scenario, year).majorOutage;
 }
 
-export function yearContext(scenario: Scenario, draws: YearDraws, year: number, detail: boolean): YearContext {
+export function yearContext(scenario: Scenario, draws: YearDraws, year: number, detail: boolean, shift: WorldShift): YearContext {
   const w = yearWorld(scenario, year);
+  // A varied world's online retail grows at its own pace from the scenario's start.
+  let pace = 1;
+  for (let y = scenario.preludeFrom; y < year; y++) pace *= 1 + shift.ecommercePace;
   return {
     year,
     scenario,
     draws,
-    usEcommerce: w.usEcommerce,
+    world: shift,
+    usEcommerce: w.usEcommerce * pace,
     itSpending: w.itSpending,
     equityReturn: w.equityReturn,
-    ecommerceShock: w.ecommerceShock,
-    cloudShock: w.cloudShock,
-    retailCostShock: w.retailCostShock,
-    restructuringCost: w.restructuringCost,
+    ecommerceShock: w.ecommerceShock * shift.crisis,
+    cloudShock: w.cloudShock * shift.crisis,
+    retailCostShock: w.retailCostShock * shift.crisis,
+    restructuringCost: w.restructuringCost * shift.crisis,
     aiDemand: w.aiDemand,
     majorOutage: w.majorOutage,
     headlines: w.headlines,

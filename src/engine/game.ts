@@ -6,6 +6,7 @@ import type { Scenario } from './scenarioTypes';
 import type { RivalState, State, YearFigures } from './types';
 import { ENGINE_VERSION } from './version';
 import { drawWorld } from './world';
+import { drawShift } from './worldScenario';
 import { playYear } from './turn';
 
 function idleRival(): RivalState {
@@ -77,6 +78,7 @@ function startState(scenario: Scenario, seed: string, firstYear: number): State 
     year: firstYear,
     finished: false,
     draws: drawWorld(seed, firstYear, scenario.lastYear),
+    world: drawShift(scenario, seed),
     apiMandateYear: 0,
     marketplaceYear: 0,
     platformYear: 0,

@@ -17,6 +17,7 @@ export { coefficientTable, K } from './coefficients';
 export { parseScenario } from './scenarioParse';
 export { describeValue } from './describeValue';
 export { ENGINE_VERSION } from './version';
+export { worldScenario } from './worldScenario';
 export { jediWinChance } from './jedi';
 export { addYear, scoreYear, valueLevel } from './scoring';
 export type { YearScore } from './scoring';

@@ -90,7 +90,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   const root = c.object(input, 'scenario');
   if (!root) return { ok: false, errors: c.errors };
   c.known(root, '', ['$schema', 'format', 'id', 'name', 'brief', 'lesson', 'firstYear', 'lastYear', 'preludeFrom', 'genAiFrom',
-    'defaultSeed', 'start', 'series', 'sources', 'events', 'rivals', 'jedi', 'history', 'check']);
+    'defaultSeed', 'start', 'series', 'sources', 'events', 'rivals', 'jedi', 'history', 'check', 'variation', 'world']);
   if (root.format !== 'flywheel-scenario/1') c.fail('format', `must be "flywheel-scenario/1", not ${describeValue(root.format)}`);
   const id = c.string(root, 'id', '', 40);
   if (id && !ID_PATTERN.test(id)) c.fail('id', 'must be lower-case letters, digits and dashes');
@@ -227,6 +227,27 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     }
   }
 
+  let variation: Scenario['variation'] = null;
+  if (root.variation !== undefined && root.variation !== null) {
+    const v = c.object(root.variation, 'variation');
+    if (v) {
+      c.known(v, 'variation.', ['rivalEntryYears', 'rivalStrength', 'cloudElasticity', 'crisisDepth', 'ecommercePace']);
+      variation = {
+        rivalEntryYears: c.number(v, 'rivalEntryYears', 'variation.', 0, 5, true),
+        rivalStrength: c.number(v, 'rivalStrength', 'variation.', 0, 0.9),
+        cloudElasticity: c.number(v, 'cloudElasticity', 'variation.', 0, 0.9),
+        crisisDepth: c.number(v, 'crisisDepth', 'variation.', 0, 1),
+        ecommercePace: c.number(v, 'ecommercePace', 'variation.', 0, 0.05),
+      };
+    }
+  }
+  let world: Scenario['world'] = 'history';
+  if (root.world !== undefined) {
+    if (root.world === 'history' || root.world === 'varied') world = root.world;
+    else c.fail('world', `must be "history" or "varied", not ${describeValue(root.world)}`);
+    if (world === 'varied' && root.variation === undefined) c.fail('world', 'a varied world needs a "variation" block');
+  }
+
   let check: Scenario['check'] = null;
   if (root.check !== undefined) {
     const k = c.object(root.check, 'check');
@@ -256,7 +277,7 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   if (c.errors.length) return { ok: false, errors: c.errors };
   const scenario: Scenario = {
     format: 'flywheel-scenario/1', id, name, brief, lesson, firstYear, lastYear, preludeFrom, genAiFrom, defaultSeed,
-    start, series: seriesOut, sources, events, rivals, jedi, history: history.sort((a, b) => a.year - b.year), check,
+    start, series: seriesOut, sources, events, rivals, jedi, history: history.sort((a, b) => a.year - b.year), variation, world, check,
   };
   // The historical path must be legal move by move: play it once.
   const played = runCampaign(scenario, defaultSeed, scenario.history, { reports: false, yearHashes: false, figures: false });

@@ -49,6 +49,25 @@ export interface ScenarioJedi {
   successor: { year: number; annualRevenue: number; contractYears: number; minCredentials: number } | null;
 }
 
+/**
+ * How far a varied world may move from history, drawn once per seed: so that one seed's best path is
+ * not every seed's. Each is a largest move either way.
+ */
+export interface ScenarioVariation {
+  /** years each rival's cloud may open earlier or later */
+  rivalEntryYears: number;
+  /** share by which each rival's reach may be stronger or weaker */
+  rivalStrength: number;
+  /** share by which cloud demand may answer price more or less strongly */
+  cloudElasticity: number;
+  /** share by which each crisis may be deeper or milder */
+  crisisDepth: number;
+  /** yearly growth of online retail that may be faster or slower */
+  ecommercePace: number;
+}
+
+export type WorldKind = 'history' | 'varied';
+
 export interface Scenario {
   format: 'flywheel-scenario/1';
   id: string;
@@ -81,6 +100,10 @@ export interface Scenario {
   rivals: ScenarioRival[];
   jedi: ScenarioJedi | null;
   history: HistoricalYear[];
+  /** the ranges a varied world may move within; null: this scenario has no varied world */
+  variation: ScenarioVariation | null;
+  /** history's world, or one varied by the seed within `variation` */
+  world: WorldKind;
   /** the state hash the historical path reached when the file was last stamped, to catch drift */
   check: { engineVersion: string; historyHash: string } | null;
 }

@@ -42,7 +42,7 @@ export function scoreYear(state: State, figures: YearFigures, previous: YearFigu
   const profit = clamp(0.5 + 0.5 * margin / ((margin < 0 ? -margin : margin) + K.profitHalfMargin), floor, 1);
   // Cloud leadership: share counts by how big the market is; scale by AWS's own revenue.
   const cloud = figures.cloudMarket > 0
-    ? clamp(floor + 0.6 * figures.cloudShare * saturate(figures.cloudMarket, K.cloudMarketHalf) + 0.35 * saturate(figures.awsRevenue, K.awsScaleHalf), floor, 1)
+    ? clamp(floor + 0.9 * figures.cloudShare * saturate(figures.cloudMarket, K.cloudMarketHalf) + 0.45 * saturate(figures.awsRevenue, K.awsScaleHalf), floor, 1)
     : clamp(floor + 0.15 * state.serviceMaturity + 0.15 * saturate(state.developers, 1), floor, 0.35);
   // Trust: AWS's customers once it sells, and retail's (Prime and delivery) throughout.
   const retailTrust = 0.5 + 0.5 * saturate(state.fulfilment - 1, 3);

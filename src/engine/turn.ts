@@ -37,7 +37,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
   const draws = draft.draws[year - draft.firstYear];
   if (!draws) return `no world draws for ${year}`;
 
-  const ctx = yearContext(scenario, draws, year, detail || withReport);
+  const ctx = yearContext(scenario, draws, year, detail || withReport, draft.world);
   const cut = priceCutOf(decisions);
   ctx.priceCutCount = cut.count;
   ctx.priceCutDepth = cut.depth;
@@ -86,6 +86,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
   draft.marketCap = Math.max(0.1, valuation.marketCap + raised);
   draft.marketIndex *= 1 + ctx.equityReturn;
   const perShareChange = (draft.marketCap / draft.shares) / (previous.marketCap / sharesBefore) - 1;
+  if (valuation.drivers.length) valuation.drivers.push({ label: 'new shares sold', value: perShareChange - valuation.sharePriceChange });
 
   const events = ctx.detail ? [...ctx.headlines, ...cloud.events, ...jedi.events] : NO_EVENTS;
   if (ctx.detail && draft.disclosureYear === year) {

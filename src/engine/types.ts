@@ -23,6 +23,15 @@ export interface YearDraws {
   protest: number;          // uniform 0..1, compared with the chance a protest succeeds
 }
 
+/** How a varied world differs from history's; history's moves nothing. Fixed for a game by its seed. */
+export interface WorldShift {
+  entryShift: Record<RivalId, number>;   // years a rival's cloud opens later (negative: earlier)
+  strength: Record<RivalId, number>;     // multiplier on a rival's reach
+  elasticity: number;                    // multiplier on how cloud demand answers price
+  crisis: number;                        // multiplier on every scheduled shock
+  ecommercePace: number;                 // added to online retail's yearly growth
+}
+
 export interface RivalState {
   active: boolean;
   workload: number;     // installed cloud workload, $B a year at 2006 list prices
@@ -115,6 +124,7 @@ export interface State {
   year: number;                 // the next year to play
   finished: boolean;
   draws: readonly YearDraws[];  // index = year - firstYear; shared and frozen
+  world: WorldShift;            // history's, or the seed's varied world
 
   // decisions taken (year taken, or 0 for never)
   apiMandateYear: number;

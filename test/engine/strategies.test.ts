@@ -51,7 +51,7 @@ describe('different strategies end measurably differently', () => {
     expect(meanScore('neverCutPrices')).toBeLessThan(history - 10);
   });
 
-  it('an aggressive but sensible early-cloud strategy beats history', () => {
-    expect(meanScore('earlyCloud')).toBeGreaterThan(history + 5);
+  it('launching everything in 2003-2004, before the market and the costs are ready, loses to history\'s timetable', () => {
+    expect(meanScore('earlyCloud')).toBeLessThan(history - 5);
   });
 });

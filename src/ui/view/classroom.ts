@@ -22,7 +22,7 @@ export function formLines(form: CompetitionForm, scenarioName: string): { id: st
     { id: 'seed', label: 'Seed', value: form.seed },
     { id: 'firstYear', label: 'First year played', value: `\u25C0  ${form.firstYear}  \u25B6` },
     { id: 'lastYear', label: 'Last year played', value: `\u25C0  ${form.lastYear}  \u25B6  (${years} ${years === 1 ? 'turn' : 'turns'})` },
-    { id: 'events', label: 'Shocks', value: form.events === 'history' ? 'in their real years' : 'moved by the seed' },
+    { id: 'events', label: 'World', value: form.events === 'history' ? 'history\'s' : 'varied by the seed' },
     { id: 'ghost', label: 'History beside teams', value: form.ghost ? 'shown' : 'hidden' },
   ];
 }
@@ -30,7 +30,7 @@ export function formLines(form: CompetitionForm, scenarioName: string): { id: st
 export function competitionSummary(c: Competition, scenarioName: string): string {
   // The default name already starts with the scenario's ("The real run, 2000-2020 class"): say it once.
   const title = c.name.startsWith(scenarioName) ? c.name : `${c.name}: ${scenarioName}`;
-  return `${title}, seed ${c.seed}, teams play ${c.firstYear}\u2013${c.lastYear} (earlier years follow history); shocks ${c.events === 'history' ? 'in their real years' : 'moved by the seed'}; history ${c.ghost ? 'shown' : 'hidden'}.`;
+  return `${title}, seed ${c.seed}, teams play ${c.firstYear}\u2013${c.lastYear} (earlier years follow history); world ${c.events === 'history' ? 'history\'s' : 'varied by the seed (rivals, demand, crises, retail pace; shocks moved)'}; history ${c.ghost ? 'shown' : 'hidden'}.`;
 }
 
 export interface BoardRowView {
@@ -46,7 +46,7 @@ export function boardRows(board: Leaderboard): BoardRowView[] {
     rank: `${r.tied ? '=' : ''}${r.rank}`,
     team: r.team,
     score: r.score.total.toFixed(1),
-    parts: `growth ${r.score.growth.toFixed(0)} \u00B7 profit ${r.score.profit.toFixed(0)} \u00B7 cloud ${r.score.cloud.toFixed(0)} \u00B7 trust ${r.score.trust.toFixed(0)}`,
+    parts: `growth ${r.score.growth.toFixed(0)} \u00B7 profit ${r.score.profit.toFixed(0)} \u00B7 cloud ${r.score.cloud.toFixed(0)} \u00B7 trust ${r.score.trust.toFixed(0)} \u00B7 value ${r.score.value.toFixed(0)}`,
     figures: `${r.final.year}: sales ${money(r.final.netSales)}, AWS ${money(r.final.awsRevenue)}`,
   }));
 }

@@ -62,12 +62,13 @@ export function endingView(
   scenario: Scenario, start: State, state: State, decisions: readonly YearDecisions[], reports: readonly TurnReport[], span?: EndingSpan,
 ): EndingView {
   const score = span ? spanScore(reports.map((r) => r.figures), span.firstYear, span.lastYear) : state.score;
-  const quarter = 250;
+  const fifth = 200;
   const parts: ScorePart[] = [
-    { label: 'Growth', value: score.growth, max: quarter, text: '', meaning: 'net sales growth against the online retail market' },
-    { label: 'Profit', value: score.profit, max: quarter, text: '', meaning: 'operating margin, year after year' },
-    { label: 'Cloud', value: score.cloud, max: quarter, text: '', meaning: 'readiness, then share and size of the cloud business' },
-    { label: 'Trust', value: score.trust, max: quarter, text: '', meaning: 'shoppers\u2019 and cloud customers\u2019 confidence' },
+    { label: 'Growth', value: score.growth, max: fifth, text: '', meaning: 'net sales growth against the online retail market' },
+    { label: 'Profit', value: score.profit, max: fifth, text: '', meaning: 'operating margin, year after year' },
+    { label: 'Cloud', value: score.cloud, max: fifth, text: '', meaning: 'readiness, then share of a market that matters, and size' },
+    { label: 'Trust', value: score.trust, max: fifth, text: '', meaning: 'shoppers\u2019 and cloud customers\u2019 confidence' },
+    { label: 'Value', value: score.value, max: fifth, text: '', meaning: 'market value per share at the end against the stock market, net of debt' },
   ].map((p) => ({ ...p, text: `${Math.round(p.value)} / ${p.max}` }));
   const run = historyGhost(scenario, state.seed);
   const history = run && (span?.showHistory ?? true) ? run : null;
