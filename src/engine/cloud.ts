@@ -158,6 +158,9 @@ function growCatalogue(draft: State, ctx: YearContext, w: CloudWork): void {
 /** Rivals enter on the scenario's dates, follow AWS's price cuts and grow their catalogues. */
 function moveRivals(draft: State, ctx: YearContext, w: CloudWork): void {
   const aggressive = ctx.draws.rivalAggression < 0.3;
+  // A fat margin is an invitation: rivals invest and undercut harder the more AWS earns above a fair return.
+  const lastMargin = draft.last && draft.last.awsRevenue > 0.5 ? draft.last.awsOperatingMargin : 0;
+  const invitation = K.marginInvitation * Math.max(0, lastMargin - K.fairCloudMargin);
   for (const rival of ctx.scenario.rivals) {
     if (w.year < rival.entryYear + ctx.world.entryShift[rival.id]) continue;
     const r = rivalOf(draft, rival.id);
@@ -169,10 +172,10 @@ function moveRivals(draft: State, ctx: YearContext, w: CloudWork): void {
       if (w.detail) w.events.push(`${rival.name} opens a cloud of its own.`);
     } else {
       r.breadth = Math.min(K.breadthCap, r.breadth * (1 + K.rivalBreadthGrowth));
-      const cut = K.rivalPriceFollow * ctx.priceCutDepth + K.rivalPriceDrift + rival.priceCut + (aggressive ? K.rivalAggressionCut : 0);
+      const cut = K.rivalPriceFollow * ctx.priceCutDepth + K.rivalPriceDrift + rival.priceCut + (aggressive ? K.rivalAggressionCut : 0) + invitation * 0.5;
       r.price *= 1 - Math.min(0.5, cut);
       const alerted = draft.disclosureYear > 0 && draft.disclosureYear < w.year ? K.disclosureRivalGrowth : 0;
-      r.strength = Math.min(rival.strengthCap * ctx.world.strength[rival.id] * (1 + alerted), r.strength * (1 + rival.strengthGrowth + alerted));
+      r.strength = Math.min(rival.strengthCap * ctx.world.strength[rival.id] * (1 + alerted), r.strength * (1 + rival.strengthGrowth + alerted + invitation));
     }
   }
   rivalList[0] = draft.rivals.microsoft;
@@ -201,10 +204,18 @@ function marketWorkload(draft: State, ctx: YearContext, w: CloudWork): number {
     const ceiling = Math.min(0.9, K.cloudCeiling * powDet(marketPrice, -K.cloudElasticity * ctx.world.elasticity)
       * (1 + K.cloudCeilingBreadth * saturate(bestBreadth, K.breadthHalf)) + ctx.aiDemand);
     const boost = 1 + ctx.cloudShock + K.cloudNoiseScale * ctx.draws.cloudNoise;
-    const step = (K.bassInnovation + K.bassImitation * draft.cloudAdoption) * (ceiling - draft.cloudAdoption) * boost;
+    // Word of mouth carries what customers found: an unreliable cloud spreads slowly, whoever offers it.
+    const awsTrust = w.coverage > 0 ? w.trustAtStart : 0;
+    const experience = installed > 0 ? (draft.awsWorkload * awsTrust + (installed - draft.awsWorkload) * K.rivalTrust) / installed
+      : w.coverage > 0 ? awsTrust : K.rivalTrust;
+    // Bass diffusion: first movers, then word of mouth in proportion to how far adoption has gone.
+    const step = (K.bassInnovation + K.bassImitation * draft.cloudAdoption / ceiling) * (ceiling - draft.cloudAdoption) * boost
+      * experience * experience;
     draft.cloudAdoption = Math.max(0, draft.cloudAdoption + step);
   }
-  return draft.cloudAdoption * ctx.itSpending * 1000;
+  // Customers who have moved run more on the cloud the cheaper it is: pay for what you use.
+  const usage = anyone ? powDet(marketPrice, -K.usageElasticity) : 1;
+  return draft.cloudAdoption * ctx.itSpending * 1000 * usage;
 }
 
 /**

@@ -26,7 +26,7 @@ function baseline(scenario: Scenario, seedState: State): YearFigures {
   const nextMarket = scenario.series.usEcommerce[String(seedState.firstYear)] ?? market;
   const valuationInput = {
     retailSales, retailSalesGrowth: market > 0 ? nextMarket / market - 1 : 0, retailOperatingIncome: operatingIncome,
-    awsRevenue: 0, awsOperatingIncome: 0, disclosed: false,
+    awsRevenue: 0, awsOperatingIncome: 0, disclosed: false, governmentAward: false,
   };
   const value = retailValue(valuationInput) + awsValue(valuationInput, false);
   return {

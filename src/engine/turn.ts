@@ -70,6 +70,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     awsRevenue: cloud.awsRevenue,
     awsOperatingIncome,
     disclosed: draft.disclosureYear > 0,
+    governmentAward: draft.jedi === 'won' || draft.jedi === 'reversed',
   };
   const valuation = stepValuation(previous.marketCap, draft.marketMood, previous.retailValue, previous.awsValue, cashBefore,
     ctx.equityReturn, valuationInput, draft.cash, draft.disclosureYear === year, ctx.detail);

@@ -10,6 +10,7 @@ export interface ValuationInput {
   awsRevenue: number;
   awsOperatingIncome: number;
   disclosed: boolean;
+  governmentAward: boolean;  // AWS holds the Pentagon's award: investors price the government market it opens
 }
 
 export function retailValue(v: ValuationInput): number {
@@ -20,8 +21,9 @@ export function retailValue(v: ValuationInput): number {
 
 /** Before disclosure investors can only guess at AWS from its revenue; after, they price its profits. */
 export function awsValue(v: ValuationInput, disclosed: boolean): number {
-  if (!disclosed) return v.awsRevenue * K.awsHiddenMultiple;
-  return Math.max(0, v.awsRevenue * K.awsRevenueMultiple + K.awsEarningsMultiple * v.awsOperatingIncome);
+  const award = v.governmentAward ? 1 + K.jediRerate : 1;
+  if (!disclosed) return v.awsRevenue * K.awsHiddenMultiple * award;
+  return Math.max(0, v.awsRevenue * K.awsRevenueMultiple + K.awsEarningsMultiple * v.awsOperatingIncome) * award;
 }
 
 export function nextMood(mood: number, equityReturn: number): number {

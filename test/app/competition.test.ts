@@ -59,13 +59,17 @@ describe('verified results and the leaderboard', () => {
     for (const row of board.rows) expect(row.score.total).toBeGreaterThan(0);
   });
 
-  it('scores only the competition years, out of 1000, and a late spree cannot make up for them', () => {
+  it('scores only the competition years, out of 1000, in five parts of at most 200', () => {
     const row = board.rows[0]!;
     expect(row.score.yearsScored).toBe(11);
     expect(row.score.total).toBeLessThanOrEqual(1000);
-    const sum = row.score.growth + row.score.profit + row.score.cloud + row.score.trust;
-    expect(sum).toBeCloseTo(row.score.total, 6);
-    for (const y of row.years) expect(y.scoreThisYear * (10 / 11)).toBeLessThanOrEqual(1000 / 11 + 1e-9);
+    const parts = [row.score.growth, row.score.profit, row.score.cloud, row.score.trust, row.score.value];
+    expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(row.score.total, 6);
+    for (const part of parts) expect(part).toBeLessThanOrEqual(200 + 1e-9);
+    // The four yearly parts earn at most 1000/11 x 4/5 a year: a late spree cannot make up for lost years.
+    for (const y of row.years) {
+      expect((y.scoreGrowth + y.scoreProfit + y.scoreCloud + y.scoreTrust) / 5 * (10 / 11)).toBeLessThanOrEqual(800 / 11 + 1e-9);
+    }
   });
 
   it('rejects tampered, foreign, truncated, inflated and duplicate results with the right reason', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION_TARGETS, checkCalibration, checkJediAward } from '../../src/app/calibrationTargets';
+import { BETWEEN_TARGETS, CALIBRATION_TARGETS, checkCalibration, checkJediAward } from '../../src/app/calibrationTargets';
 import { runCampaign, type YearDecisions } from '../../src/engine';
 import { loadTestScenario } from '../helpers/scenario';
 
@@ -22,6 +22,13 @@ describe('calibration targets', () => {
   for (const row of rows) {
     it(`${row.label} ${row.year}: ${row.target} (${row.range})`, () => {
       expect(row.note).toBe('');
+      expect(row.pass, `model gives ${row.value}`).toBe(true);
+    });
+  }
+
+  // Between the targets: the early cloud curve, rivals' shares, and Amazon's sales and margin every year.
+  for (const row of checkCalibration(campaign.years, BETWEEN_TARGETS)) {
+    it(`between the targets: ${row.label} ${row.year}: ${row.target} (${row.range})`, () => {
       expect(row.pass, `model gives ${row.value}`).toBe(true);
     });
   }

@@ -13,7 +13,7 @@ export const HOW_TO_PLAY: readonly GuidePage[] = [
     title: 'The idea',
     items: [
       { head: 'Twenty-one turns', body: 'It is January 2000 and you run Amazon, one turn a year until 2020. You decide how to rebuild the store\u2019s software, whether to let in outside sellers and developers, when to sell computing to everyone, how hard to cut prices and where to spend.' },
-      { head: 'The score', body: 'Each year earns up to 100 points on four counts: growth, profit, cloud leadership and trust. The final score is the average year times ten, so at most 1000. A late burst cannot make up for lost years.' },
+      { head: 'The score', body: 'Out of 1000, in five parts of 200. Growth, profit, cloud leadership and trust are earned year by year, each year weighing the same. The fifth is shareholder value: what a share is worth at the end against the stock market, with debt taken off. Borrowed growth and a diluted share count against you.' },
       { head: 'The world', body: 'The seed fixes the world: the markets, the shocks and the luck are the same whatever you choose, so two runs on one seed can be compared fairly. The default seed is the one the real company\u2019s path is measured against.' },
     ],
   },
@@ -50,9 +50,9 @@ export const MODEL_PAGES: readonly GuidePage[] = [
     items: [
       { head: 'Retail', body: 'The online retail market follows the real US series, scaled up for sales abroad. Amazon\u2019s share grows with retail spending, Prime, the selection outside sellers bring and engineering speed, and slows as it nears a ceiling.' },
       { head: 'Engineering', body: 'The store starts as one big program that slows everyone more as sales grow. Moving to service APIs costs speed for a few years and then pays back; cloud services launched before it is done break more often.' },
-      { head: 'The cloud market', body: 'Adoption spreads like any new technology, a few pioneers first and then word of mouth, towards a ceiling that rises as prices fall and catalogues widen. Rivals arrive on their historical dates, follow part of each price cut and grow stronger each year.' },
+      { head: 'The cloud market', body: 'Adoption spreads like any new technology, a few pioneers first and then word of mouth, towards a ceiling that rises as prices fall and catalogues widen. Rivals arrive on their historical dates (in a varied world, earlier or later), follow part of each price cut and grow stronger each year, faster once AWS\u2019s profits are public.' },
       { head: 'Capacity and trust', body: 'The data-centre dial builds capacity ahead of demand. Demand beyond capacity goes to rivals; outages and holiday evictions cost trust; steady service and price cuts win it back.' },
-      { head: 'Money and value', body: 'Operating income is sales less costs. Data centres are paid for up front, out of cash. Investors value retail on its sales and profit, and AWS on a guess until its own figures are published.' },
+      { head: 'Money and value', body: 'Operating income is sales less costs. Data centres are paid for up front, out of cash. Below zero, cash is debt: interest rises as it nears a credit limit that grows with sales and profit, and past the limit new shares are sold cheaply, diluting every old one. Investors value retail on its sales and profit, and AWS on a guess until its own figures are published; debt comes off the value.' },
       { head: 'Same inputs, same result', body: 'Every figure comes from exact arithmetic, so the same seed and decisions give the same figures on any machine. The luck (outages, price wars, politics) comes from the seed and is the same for everyone who plays it.' },
     ],
   },
