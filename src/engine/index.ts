@@ -20,3 +20,7 @@ export { ENGINE_VERSION } from './version';
 export { jediWinChance } from './jedi';
 export { addYear, scoreYear } from './scoring';
 export type { YearScore } from './scoring';
+export { playPlan } from './plan';
+export type { PlayedPlan } from './plan';
+export { worldScenario } from './worldScenario';
+export type { WorldKind } from './worldScenario';
