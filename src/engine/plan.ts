@@ -24,7 +24,7 @@ export function playPlan(
   scenario: Scenario, seed: string, picksFor: (state: State) => Action[],
   onYear?: (figures: YearFigures, state: State) => void,
 ): PlayedPlan {
-  const state = cloneState(newGame(scenario, seed));
+  const state = cloneState(startOf(scenario, seed));
   const path: YearDecisions[] = [];
   while (!state.finished) {
     const year = state.year;
@@ -40,6 +40,16 @@ export function playPlan(
     onYear?.(played.figures, state);
   }
   return { state, path };
+}
+
+// A search plays thousands of games on one seed in a row: the new game (its world drawn from the
+// seed) is made once per scenario and seed and only ever copied, never changed.
+let lastStart: { scenario: Scenario; seed: string; state: State } | null = null;
+
+function startOf(scenario: Scenario, seed: string): State {
+  if (lastStart && lastStart.scenario === scenario && lastStart.seed === seed) return lastStart.state;
+  lastStart = { scenario, seed, state: newGame(scenario, seed) };
+  return lastStart.state;
 }
 
 function canonical(actions: Action[]): Action[] {

@@ -30,4 +30,15 @@ describe('playPlan', () => {
     if (!replay.ok) throw new Error(replay.error);
     expect(replay.hash).toBe(stateHash(played.state));
   });
+
+  it('plays one seed many times over without one game leaking into the next', () => {
+    const history = (state: { year: number }) => decisionsFor(scenario.history, state.year).actions;
+    const other = (state: { year: number }): Action[] => (state.year === 2001 ? [{ kind: 'apiMandate' }, { kind: 'capex', level: 'aggressive' }] : []);
+    const first = stateHash(playPlan(scenario, 'again', history).state);
+    const between = stateHash(playPlan(scenario, 'again', other).state);
+    expect(stateHash(playPlan(scenario, 'again', history).state)).toBe(first);
+    expect(between).not.toBe(first);
+    const fresh = runCampaign(scenario, 'again', scenario.history, { reports: false });
+    expect(fresh.ok && fresh.hash).toBe(first);
+  });
 });
