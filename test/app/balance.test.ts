@@ -4,7 +4,8 @@ import { runBalance } from '../../src/app/balance/report';
 import { loadTestScenario } from '../helpers/scenario';
 
 // The quick balance run of `npm test`: 3 seeds and a small search budget. Each lesson's sign must
-// hold (A beats B; a lost JEDI bid loses); a failure here names the lesson the model gets wrong.
+// hold by a point or more (A beats B; a lost JEDI bid loses; for the timing lesson, the best launch
+// year beats both ends of the sweep); a failure here names the lesson the model gets wrong.
 
 const scenario = loadTestScenario();
 const report = runBalance(scenario, { seeds: 3, budgetSeconds: 2, world: 'history' });
@@ -22,9 +23,11 @@ describe('the quick balance run', () => {
     it(`lesson ${row.id} (${row.vs}): ${sign}`, () => {
       if (row.status === 'not in this scenario') return;
       expect(row.mean, `${row.id}: ${row.detail || 'no seed to measure on'}`).not.toBeNull();
-      if (row.id === 'jedi:lost') expect(row.mean!, row.detail).toBeLessThan(0);
-      else if (row.id === 'timing') expect(row.mean!, row.detail).toBeGreaterThan(0);
-      else expect(row.mean!, row.detail).toBeGreaterThan(0);
+      // A difference under one point in a thousand teaches nothing; "worse than waiting" only needs a
+      // sign, and the credentials row compares win rates, not points.
+      const least = row.id === 'discloseEarly' || row.id === 'jedi:credentials' ? 0 : 1;
+      if (row.id === 'jedi:lost') expect(row.mean!, row.detail).toBeLessThan(-least);
+      else expect(row.mean!, row.detail).toBeGreaterThan(least);
     });
   }
 });

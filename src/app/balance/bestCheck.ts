@@ -22,7 +22,7 @@ export function checkBest(scenario: Scenario, path: readonly YearDecisions[]): B
   return { checks: [
     { id: 'best:noBridge', label: 'best path rents no spare capacity', value: rented, target: 'never', status: rented ? 'fail' : 'pass', detail: rented ? `rents in ${rented}` : '' },
     { id: 'best:remoteTeam', label: 'best path builds EC2 with the remote team', value: null, target: 'remote', status: team === null ? 'not in this scenario' : team === 'remote' ? 'pass' : 'fail', detail: team ? `team: ${team}` : 'EC2 never launched' },
-    { id: 'best:cutsThrough2010s', label: `best path cuts prices in the years ${from}-${to}`, value: cutYears, target: `>= ${needed} of ${decade.length} years`,
+    { id: 'best:cutsThrough2010s', label: decade.length ? `best path cuts prices in the years ${from}-${to}` : 'best path cuts prices through the 2010s', value: cutYears, target: `>= ${needed} of ${decade.length} years`,
       status: decade.length === 0 ? 'not in this scenario' : cutYears >= needed && has(decade, (a) => a.kind === 'priceCuts') ? 'pass' : 'fail', detail: '' },
   ] };
 }

@@ -29,7 +29,7 @@ export function formatBalanceTable(r: BalanceReport, wallSeconds: number): strin
   out.push('');
   out.push('Decision families (mean over the seeds of best option - worst option, all else on history\'s path)');
   out.push(...table(['family', 'range', 'options', 'best / worst option', 'target', 'result'],
-    r.families.map((f) => [f.label, num(f.meanRange), String(f.options), f.best ? `${f.best} / ${f.worst}` : '-', f.target, result(f.status)])));
+    r.families.map((f) => [f.label, num(f.meanRange), String(f.options), f.best && f.meanRange ? `${f.best} / ${f.worst}` : '-', f.target, result(f.status)])));
   out.push('');
   out.push(`Floor: lowest score the search found ${num(r.floor.searchLowest)} (seed ${r.floor.searchLowestSeed}); "do nothing" ${num(r.floor.doNothing)} on ${r.seeds[0]} (mean ${num(r.floor.doNothingMean)})`);
   out.push('');
@@ -38,7 +38,8 @@ export function formatBalanceTable(r: BalanceReport, wallSeconds: number): strin
   out.push('');
   out.push(`Plausibility extremes (every year of all ${r.budget.campaignsPlayed.toLocaleString('en-US')} games)`);
   out.push(...table(['check', 'extreme', 'limit', 'where', 'result'],
-    r.plausibility.map((p) => [p.label, num(p.value, 3), `${p.keep === 'max' ? '<=' : '>='} ${p.limit}`, p.value === null ? 'never applied' : `${p.seed} ${p.year}`, result(p.status)])));
+    r.plausibility.map((p) => [p.label, num(p.value, 3), `${p.keep === 'max' ? (p.strict ? '<' : '<=') : (p.strict ? '>' : '>=')} ${p.limit}`,
+      p.value === null ? 'never applied' : p.id === 'nonFinite' && p.value === 0 ? '-' : `${p.seed} ${p.year}`, result(p.status)])));
   out.push('');
   out.push(r.failures === 0 ? 'Every target passes.' : `${r.failures} target${r.failures === 1 ? '' : 's'} failed.`);
   return out.join('\n');

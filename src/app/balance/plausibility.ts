@@ -14,6 +14,8 @@ export interface PlausibilityCheck {
   /** the extreme kept: the highest value, or the lowest */
   keep: 'max' | 'min';
   limit: number;
+  /** the extreme must stay strictly beyond the limit (market value above zero) */
+  strict?: boolean;
   /** the year's value, or null when the check does not apply to that year */
   measure(f: YearFigures): number | null;
 }
@@ -26,7 +28,7 @@ export const PLAUSIBILITY_CHECKS: readonly PlausibilityCheck[] = [
   { id: 'marginHigh', label: 'AWS operating margin, highest (AWS revenue > $1B)', keep: 'max', limit: 0.7, measure: (f) => (f.awsRevenue > 1 ? f.awsOperatingMargin : null) },
   { id: 'marginLow', label: 'AWS operating margin, lowest (AWS revenue > $1B)', keep: 'min', limit: -2, measure: (f) => (f.awsRevenue > 1 ? f.awsOperatingMargin : null) },
   { id: 'cashOverLimit', label: 'cash - credit limit, $B', keep: 'min', limit: 0, measure: (f) => f.cash - f.creditLimit },
-  { id: 'marketValue', label: 'market value, $B', keep: 'min', limit: 0, measure: (f) => f.marketCap },
+  { id: 'marketValue', label: 'market value, $B', keep: 'min', limit: 0, strict: true, measure: (f) => f.marketCap },
   { id: 'shareUp', label: 'share-price change in a year, highest', keep: 'max', limit: 4, measure: (f) => f.sharePriceChange },
   { id: 'shareDown', label: 'share-price change in a year, lowest', keep: 'min', limit: -0.9, measure: (f) => f.sharePriceChange },
 ];
@@ -65,5 +67,6 @@ export class PlausibilityTracker {
 export function withinLimit(check: PlausibilityCheck, extreme: Extreme | null): boolean {
   if (!extreme) return true;
   if (!Number.isFinite(extreme.value)) return false;
+  if (check.strict) return check.keep === 'max' ? extreme.value < check.limit : extreme.value > check.limit;
   return check.keep === 'max' ? extreme.value <= check.limit : extreme.value >= check.limit;
 }
