@@ -1,4 +1,4 @@
-import { LEVELS, OUTAGE_PLANS, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX, TEAMS, type Action, type Scenario } from '../../engine';
+import { LEVELS, OUTAGE_PLANS, type Level, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX, TEAMS, type Action, type Scenario } from '../../engine';
 import { actionLabel } from '../actionLabel';
 import type { Evaluator } from './evaluator';
 import { ONE_OFF_MOVES } from './genome';
@@ -59,11 +59,34 @@ function cutsCounted(history: Path, count: number): Path {
   return mapCuts(history, (_, cut): PriceCut | null => (cut ? { kind: 'priceCuts', count, depthPercent: Math.min(cut.depthPercent, count * PRICE_DEPTH_PER_CUT_MAX) } : null));
 }
 
+/** A dial set to `level` for one year, then back to the setting history had in effect. */
+function oneYearDial(history: Path, kind: 'capex' | 'retailInvestment', year: number, level: Level): Path {
+  let inEffect: Level | null = null;
+  for (const d of history) {
+    if (d.year > year) break;
+    for (const a of d.actions) if (a.kind === kind) inEffect = a.level;
+  }
+  const restoredByHistory = history.find((d) => d.year === year + 1)?.actions.some((a) => a.kind === kind) ?? true;
+  return mapActions(history, (y, actions) => {
+    const kept: Action[] = y === year ? actions.filter((a) => a.kind !== kind) : actions;
+    if (y === year) kept.push({ kind, level } as Action);
+    if (y === year + 1 && !restoredByHistory) kept.push({ kind, level: inEffect ?? 'steady' } as Action);
+    return kept;
+  });
+}
+
 /** The families of issue 12's list, built from the move catalogue where it can be. */
 export function families(scenario: Scenario, history: Path): Family[] {
   const out: Family[] = [];
   for (const [id, kind, label] of [['capex', 'capex', 'data-centre (capex) dial, whole game'], ['retail', 'retailInvestment', 'retail dial, whole game']] as const) {
     out.push({ id, label, atLeast: DIAL_TARGET, options: LEVELS.map((level) => ({ label: level, path: wholeGameDial(history, kind, level) })) });
+  }
+  for (const [id, kind, label] of [['capexYear', 'capex', 'data-centre (capex) dial, one year at a time'], ['retailYear', 'retailInvestment', 'retail dial, one year at a time']] as const) {
+    const options: FamilyOption[] = [];
+    for (let year = scenario.firstYear; year <= scenario.lastYear; year++) {
+      for (const level of LEVELS) options.push({ label: `${year} ${level}`, path: oneYearDial(history, kind, year, level) });
+    }
+    out.push({ id, label, atLeast: FAMILY_TARGET, options });
   }
   out.push({ id: 'cutDepth', label: 'price-cut depth (history\'s depths x factor)', atLeast: FAMILY_TARGET,
     options: [0, 0.25, 0.5, 1, 1.5, 2, 3].map((f) => ({ label: `x${f}`, path: cutsScaled(history, f) })) });

@@ -41,7 +41,8 @@ export function formatBalanceTable(r: BalanceReport, wallSeconds: number): strin
     r.plausibility.map((p) => [p.label, num(p.value, 3), `${p.keep === 'max' ? (p.strict ? '<' : '<=') : (p.strict ? '>' : '>=')} ${p.limit}`,
       p.value === null ? 'never applied' : p.id === 'nonFinite' && p.value === 0 ? '-' : `${p.seed} ${p.year}`, result(p.status)])));
   out.push('');
-  out.push(r.failures === 0 ? 'Every target passes.' : `${r.failures} target${r.failures === 1 ? '' : 's'} failed.`);
+  const failed = [...r.lessons, ...r.families, ...r.checks, ...r.plausibility].filter((x) => x.status === 'fail').map((x) => x.id);
+  out.push(r.failures === 0 ? 'Every target passes.' : `${r.failures} target${r.failures === 1 ? '' : 's'} failed: ${failed.join(', ')}.`);
   return out.join('\n');
 }
 
