@@ -48,7 +48,7 @@ function difference(lesson: Lesson, shape: Difference, c: LessonContext, ev: Eva
   if (!differs) return [row(lesson, 'not in this scenario', null, 0, diffs.length, 'A and B play the same moves: the move never stands', diffs)];
   const m = mean(diffs);
   const pass = shape.strict ? m > shape.atLeast : m >= shape.atLeast;
-  const detail = seedsWithB < seeds.length ? `B exists on ${seedsWithB} of ${seeds.length} seeds` : '';
+  const detail = [shape.describe?.(c) ?? '', seedsWithB < seeds.length ? `B exists on ${seedsWithB} of ${seeds.length} seeds` : ''].filter(Boolean).join('; ');
   return [row(lesson, pass ? 'pass' : 'fail', m, diffs.filter((d) => d > 0).length, diffs.length, detail, diffs)];
 }
 

@@ -22,6 +22,8 @@ export interface Difference {
   /** mean of A - B over the seeds must be at least this (strictly above it when `strict`) */
   atLeast: number;
   strict?: boolean;
+  /** a line saying how B was built, for the report */
+  describe?(c: LessonContext): string;
 }
 
 /** S3 and EC2 on sale together in each year of a range; the best year must be inside the range. */
@@ -60,8 +62,8 @@ export interface Lesson {
 
 const ec2 = (c: LessonContext) => actionOf(c.history, 'launchService:ec2') ?? { kind: 'launchService', service: 'ec2', team: 'remote' } as const;
 
-function diff(a: Difference['a'], b: Difference['b'], atLeast: number, strict = false): Difference {
-  return { kind: 'difference', a, b, atLeast, strict };
+function diff(a: Difference['a'], b: Difference['b'], atLeast: number, strict = false, describe?: Difference['describe']): Difference {
+  return { kind: 'difference', a, b, atLeast, strict, ...(describe ? { describe } : {}) };
 }
 
 const history = (c: LessonContext) => c.history;
@@ -92,8 +94,11 @@ function discloseWhileLosing(c: LessonContext, a: PlayedGame): Path | null {
 export const LESSONS: readonly Lesson[] = [
   { id: 'apiMove', words: 'services first: the API move', vs: 'API move vs none (same launches)', target: '>= +60', needs: ['apiMandate'],
     shape: diff(history, (c) => without(c.history, 'apiMandate'), 60) },
-  { id: 'apisDone', words: 'launch when the APIs are in place', vs: 'S3/EC2 on sale after the API move is done vs before it (two years earlier, or the last year before it is done)', target: '>= +20',
-    needs: ['apiMandate', 'launchService:s3', 'launchService:ec2'], shape: diff(history, launchBeforeApisDone, 20) },
+  { id: 'apisDone', words: 'launch when the APIs are in place', vs: 'S3/EC2 on sale after the API move is done vs before it', target: '>= +20',
+    needs: ['apiMandate', 'launchService:s3', 'launchService:ec2'], shape: diff(history, launchBeforeApisDone, 20, false, (c) => {
+      const b = launchBeforeApisDone(c);
+      return b ? `B on sale in ${yearOf(b, 'launchService:s3')}; the API move of ${yearOf(c.history, 'apiMandate')} is done by ${yearOf(c.history, 'apiMandate') + K.mandateYears}` : '';
+    }) },
   { id: 'timing', words: 'timing: too early breaks, too late loses the market', vs: 'S3 and EC2 on sale together in year Y (history otherwise)',
     target: 'interior optimum; most seeds best in 2005-2008', needs: ['launchService:s3', 'launchService:ec2'],
     shape: {
@@ -132,5 +137,5 @@ export const LESSONS: readonly Lesson[] = [
   { id: 'disclose', words: 'disclosure re-rates the company', vs: 'disclose when AWS is profitable (history\'s year) vs never', target: '>= +8',
     needs: ['discloseAws'], shape: diff(history, (c) => without(c.history, 'discloseAws'), 8) },
   { id: 'discloseEarly', words: '... but not while it loses money', vs: 'history\'s disclosure vs disclosing in a year AWS loses money', target: '> 0 (worse than waiting)',
-    needs: ['discloseAws'], shape: diff(history, discloseWhileLosing, 0, true) },
+    needs: ['discloseAws'], shape: diff(history, discloseWhileLosing, 0, true, () => 'B discloses in the last year before history\'s in which AWS lost money on that seed') },
 ];
