@@ -8,8 +8,6 @@ import type { Status } from './check';
 
 // Plays every lesson's A and B on every seed and says whether its target holds.
 
-export type { Status };
-
 export interface LessonRow {
   id: string;
   words: string;
