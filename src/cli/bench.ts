@@ -1,3 +1,6 @@
+import { NOMINAL_CAMPAIGNS_PER_SECOND } from '../app/balance/budget';
+import { Evaluator } from '../app/balance/evaluator';
+import { searchSeed } from '../app/balance/search';
 import { competitionId, newCompetition } from '../app/competition';
 import { buildLeaderboard } from '../app/leaderboard';
 import { LuckRun, luckSeeds } from '../app/luck';
@@ -60,6 +63,16 @@ runCli('bench', (argv) => {
     for (let i = 0; i < runs; i++) rates.push(rate(run, seconds));
     console.log(`  ${name.padEnd(52)} ${Math.round(median(rates)).toLocaleString('en-US').padStart(9)} campaigns/s   (runs: ${rates.map((r) => Math.round(r)).join(', ')})`);
   }
+
+  // The balance tool's search: plans decoded through the engine's draft, the rate its --budget assumes.
+  const balanceRates: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const evaluator = new Evaluator(scenario);
+    const start = performance.now();
+    searchSeed(evaluator, scenario, `bench-balance-${i}`, 3000);
+    if (i > 0) balanceRates.push(evaluator.campaigns / ((performance.now() - start) / 1000)); // the first run warms up
+  }
+  console.log(`  ${'balance search (plans decoded through the draft)'.padEnd(52)} ${Math.round(median(balanceRates)).toLocaleString('en-US').padStart(9)} campaigns/s   (runs: ${balanceRates.map((r) => Math.round(r)).join(', ')}; npm run balance assumes ${NOMINAL_CAMPAIGNS_PER_SECOND.toLocaleString('en-US')})`);
 
   const luckTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
