@@ -11,6 +11,7 @@ export interface CloudYear {
   marketRevenue: number;
   awsRevenue: number;
   awsShare: number;              // of market revenue
+  discount: number;              // share off the list price big customers negotiated
   microsoftRevenue: number;
   googleRevenue: number;
   othersRevenue: number;
@@ -37,6 +38,16 @@ export function coverage(state: State): number {
   if (state.s3Year > 0) c += K.coverageS3;
   if (state.ec2Year > 0) c += K.coverageEc2;
   else if (state.spareCapacityYear > 0) c += K.spareCoverage;
+  return c;
+}
+
+/** Share of cloud workloads served by what was put on sale in `year`. */
+function launchedCoverage(state: State, year: number): number {
+  let c = 0;
+  if (state.sqsYear === year) c += K.coverageSqs;
+  if (state.s3Year === year) c += K.coverageS3;
+  if (state.ec2Year === year) c += K.coverageEc2;
+  else if (state.spareCapacityYear === year && state.ec2Year === 0) c += K.spareCoverage;
   return c;
 }
 
@@ -88,6 +99,8 @@ interface CloudWork {
   awsPull: number;
   totalRivalPull: number;
   fragility: number;
+  discount: number;              // negotiated off the list price this year
+  cutTaken: number;              // the year's price cut as taken, after the floor
   awsDemand: number;             // workload AWS wins, then serves
   turnedAway: number;
   overload: number;
@@ -97,7 +110,7 @@ interface CloudWork {
 
 const work: CloudWork = {
   year: 0, detail: false, events: NO_EVENTS, launchedNow: 0, coverage: 0, spare: false, realInfrastructure: false,
-  trustAtStart: 0, workload: 0, awsPull: 0, totalRivalPull: 0, fragility: 0, awsDemand: 0, turnedAway: 0,
+  trustAtStart: 0, workload: 0, awsPull: 0, totalRivalPull: 0, fragility: 0, discount: 0, cutTaken: 0, awsDemand: 0, turnedAway: 0,
   overload: 0, outage: false, trustDrivers: NONE,
 };
 
@@ -117,11 +130,23 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   w.spare = onSpareCapacity(draft);
   w.realInfrastructure = draft.s3Year > 0 || draft.ec2Year > 0;
   w.trustDrivers = NONE;
+  // Big customers negotiate private prices when AWS earns far above a fair return.
+  const lastMargin = draft.last && draft.last.awsRevenue > 0.5 ? draft.last.awsOperatingMargin : 0;
+  const negotiated = Math.min(0.5, K.enterpriseDiscount * Math.max(0, lastMargin - K.fairCloudMargin));
 
   growCatalogue(draft, ctx, w);
-  moveRivals(draft, ctx, w);
-  // AWS's own price moves before customers choose.
+  // AWS's own price moves before rivals answer and customers choose; no cut takes the list price below
+  // what the capacity behind it costs.
+  const unitCost = unitCapacityCost(w.year, draft.capacity) * (w.spare ? K.spareCostShare : 1);
+  const priceBefore = draft.awsPrice;
   draft.awsPrice *= 1 - ctx.priceCutDepth;
+  if (draft.capacity > 0) draft.awsPrice = Math.max(draft.awsPrice, Math.min(priceBefore, K.priceFloorCost * unitCost));
+  w.cutTaken = priceBefore > 0 ? 1 - draft.awsPrice / priceBefore : 0;
+  moveRivals(draft, ctx, w);
+  // Big customers pay at most what running their own data centres would cost them.
+  const buildOwn = K.buildOwnMarkup * unitCost;
+  const ceilingDiscount = draft.capacity > 0 && draft.awsPrice > buildOwn ? 1 - buildOwn / draft.awsPrice : 0;
+  w.discount = Math.max(negotiated, ceilingDiscount);
   draft.cumulativePriceCuts += ctx.priceCutCount;
   w.workload = marketWorkload(draft, ctx, w);
   winWorkloads(draft, ctx, w);
@@ -140,19 +165,41 @@ function growCatalogue(draft: State, ctx: YearContext, w: CloudWork): void {
     draft.trust = 0.6;
     draft.regions = 1;
   }
-  // A service is first priced off that year's hardware: earlier launches must charge more.
-  if (w.launchedNow > 0 && draft.cumulativePriceCuts === 0) {
+  // A service is first priced off that year's hardware: earlier launches must charge more. Cuts made
+  // on what was already on sale do not carry over to a new service: the price index averages the two.
+  if (w.launchedNow > 0) {
     const listPrice = intPow(K.techDecline, w.year - 2006);
-    draft.awsPrice = wasOnSale ? Math.min(draft.awsPrice, listPrice) : listPrice;
+    const added = launchedCoverage(draft, w.year);
+    if (!wasOnSale || w.coverage <= 0) draft.awsPrice = listPrice;
+    else if (draft.awsPrice > listPrice) draft.awsPrice = listPrice;
+    else draft.awsPrice = ((w.coverage - added) * draft.awsPrice + added * listPrice) / w.coverage;
   }
   // Compute built inside retail's code base by retail's engineers inherits its coupling: fragile for years.
   if (draft.ec2Year === w.year && draft.ec2Team === 'core') draft.technicalDebt += K.coreTeamFragility;
+  // Compute that grew out of rented retail machines carries their design (shared hosts, holiday limits) into EC2.
+  if (draft.ec2Year === w.year && draft.spareCapacityYear > 0 && draft.spareCapacityYear < w.year) draft.technicalDebt += K.spareFragility;
   if (w.realInfrastructure && draft.breadth >= 2 && w.launchedNow === 0) {
     // New services are paid for by the business: a small cloud widens its catalogue slowly.
     const revenue = draft.awsWorkload * draft.awsPrice;
-    draft.breadth = Math.min(K.breadthCap, draft.breadth * (1 + K.breadthGrowth * ctx.velocity * saturate(revenue, K.breadthRevenueHalf)));
+    // A bid for JEDI ties up engineers on a classified cloud for one customer until the award.
+    const jedi = ctx.scenario.jedi;
+    const bidding = jedi && draft.jedi === 'bid' && w.year >= jedi.bidYear && w.year <= jedi.awardYear ? 1 - K.jediDistraction : 1;
+    draft.breadth = Math.min(K.breadthCap, draft.breadth * (1 + K.breadthGrowth * ctx.velocity * saturate(revenue, K.breadthRevenueHalf) * bidding));
+    // Services the business cannot pay for are retired: a shrinking cloud keeps a smaller catalogue.
+    draft.breadth = Math.min(draft.breadth, Math.max(3, K.servicesPerRevenue * revenue));
   }
   draft.breadth += w.launchedNow;
+}
+
+function anyRivalActive(): boolean {
+  return rivalList[0]!.active || rivalList[1]!.active || rivalList[2]!.active;
+}
+
+/** The rival holding a single award: the larger of Microsoft and Google (a crowd of small firms cannot win one). */
+function awardWinnerIndex(): number {
+  const microsoft = rivalList[0]!, google = rivalList[1]!;
+  if (!microsoft.active && !google.active) return -1;
+  return !google.active || (microsoft.active && microsoft.workload >= google.workload) ? 0 : 1;
 }
 
 /** Rivals enter on the scenario's dates, follow AWS's price cuts and grow their catalogues. */
@@ -172,7 +219,7 @@ function moveRivals(draft: State, ctx: YearContext, w: CloudWork): void {
       if (w.detail) w.events.push(`${rival.name} opens a cloud of its own.`);
     } else {
       r.breadth = Math.min(K.breadthCap, r.breadth * (1 + K.rivalBreadthGrowth));
-      const cut = K.rivalPriceFollow * ctx.priceCutDepth + K.rivalPriceDrift + rival.priceCut + (aggressive ? K.rivalAggressionCut : 0) + invitation * 0.5;
+      const cut = K.rivalPriceFollow * w.cutTaken + K.rivalPriceDrift + rival.priceCut + (aggressive ? K.rivalAggressionCut : 0) + invitation * 0.5;
       r.price *= 1 - Math.min(0.5, cut);
       const alerted = draft.disclosureYear > 0 && draft.disclosureYear < w.year ? K.disclosureRivalGrowth : 0;
       r.strength = Math.min(rival.strengthCap * ctx.world.strength[rival.id] * (1 + alerted), r.strength * (1 + rival.strengthGrowth + alerted + invitation));
@@ -199,7 +246,11 @@ function marketWorkload(draft: State, ctx: YearContext, w: CloudWork): number {
     installed += r.workload;
     if (r.breadth > bestBreadth) bestBreadth = r.breadth;
   }
-  const marketPrice = installed > 0 ? weighted / installed : w.coverage > 0 ? draft.awsPrice : 1;
+  const installedPrice = installed > 0 ? weighted / installed : w.coverage > 0 ? draft.awsPrice : 1;
+  // Work no cloud can yet take still runs in companies' own machines (price 1): a cheap queue alone does not
+  // move the market. Rivals launch with the whole range.
+  const reach = anyRivalActive() ? 1 : Math.min(1, w.coverage);
+  const marketPrice = reach * installedPrice + (1 - reach);
   if (anyone) {
     const ceiling = Math.min(0.9, K.cloudCeiling * powDet(marketPrice, -K.cloudElasticity * ctx.world.elasticity)
       * (1 + K.cloudCeilingBreadth * saturate(bestBreadth, K.breadthHalf)) + ctx.aiDemand);
@@ -214,7 +265,7 @@ function marketWorkload(draft: State, ctx: YearContext, w: CloudWork): number {
     draft.cloudAdoption = Math.max(0, draft.cloudAdoption + step);
   }
   // Customers who have moved run more on the cloud the cheaper it is: pay for what you use.
-  const usage = anyone ? powDet(marketPrice, -K.usageElasticity) : 1;
+  const usage = anyone ? Math.min(K.usageCap, powDet(marketPrice, -K.usageElasticity)) : 1;
   return draft.cloudAdoption * ctx.itSpending * 1000 * usage;
 }
 
@@ -232,13 +283,17 @@ function winWorkloads(draft: State, ctx: YearContext, w: CloudWork): void {
   // Customers once evicted for the holidays remember it.
   const stain = 1 - K.spareStainPull * draft.spareStain;
   w.awsPull = w.coverage > 0
-    ? w.coverage * pull(draft.breadth, draft.awsPrice) * (0.2 + K.trustWeight * draft.trust)
+    ? w.coverage * pull(draft.breadth, draft.awsPrice * (1 - w.discount)) * (0.2 + K.trustWeight * draft.trust)
       * (1 + K.developerWeight * saturate(draft.developers, K.developersHalf)) * aiFactor * credentials * halo * stain
     : 0;
   w.totalRivalPull = 0;
+  const rivalHolds = draft.jedi === 'lost' || draft.jedi === 'protestFailed';
+  const winnerIndex = rivalHolds ? awardWinnerIndex() : -1;
   for (let i = 0; i < 3; i++) {
     const r = rivalList[i]!;
-    rivalPull[i] = r.active ? r.strength * pull(r.breadth, r.price) : 0;
+    // A rival holding the Pentagon's award wins the reference customer's pull; a protest halts the award.
+    const rivalHalo = rivalHolds && i === winnerIndex ? 1 + K.jediHalo : 1;
+    rivalPull[i] = r.active ? r.strength * pull(r.breadth, r.price) * rivalHalo : 0;
     w.totalRivalPull += rivalPull[i]!;
   }
   const totalPull = w.awsPull + w.totalRivalPull;
@@ -276,12 +331,18 @@ function buildCapacity(draft: State, gmv: number, w: CloudWork): void {
     const planned = Math.max(K.launchCapacity, draft.awsDemandLastYear * ahead);
     const buildable = Math.max(K.launchCapacity, draft.capacity * K.capexMaxGrowth);
     draft.capacity = Math.max(draft.capacity * (1 - K.capacityRetirement), Math.min(planned, buildable));
+    // Data centres nobody uses are closed or sold rather than run empty for years.
+    draft.capacity = Math.min(draft.capacity, K.maxIdleRatio * Math.max(K.launchCapacity, draft.awsDemandLastYear));
     if (w.realInfrastructure) {
       // Regions open where there are customers to serve: a small cloud opens few.
       draft.regions += byLevel(draft.capexLevel, K.regionRateLean, K.regionRateSteady, K.regionRateAggressive)
         * saturate(draft.awsWorkload * draft.awsPrice, K.regionRevenueHalf);
+      // Regions the business cannot pay for are consolidated.
+      draft.regions = Math.min(draft.regions, Math.max(1, K.regionsPerRevenue * draft.awsWorkload * draft.awsPrice));
     }
   }
+  // Within the year, servers nobody asked for go back to retail or are not installed.
+  if (w.coverage > 0 && w.awsDemand > 0) draft.capacity = Math.min(draft.capacity, K.maxIdleRatio * w.awsDemand);
   draft.awsDemandLastYear = w.awsDemand;
   w.turnedAway = 0;
   const maxServe = draft.capacity * K.maxUtilisation;
@@ -305,8 +366,11 @@ function reliability(draft: State, ctx: YearContext, w: CloudWork): void {
       : ctx.majorOutage ? K.outageQuietFactor : 1;
     const recovery = K.trustRecovery * (1 - draft.trust);
     // Each announced cut earns trust if it is a real one (2% or more): token cuts count for less.
-    const realCuts = Math.min(ctx.priceCutCount, ctx.priceCutDepth * 50);
-    const cuts = K.priceCutTrust * 10 * saturate(realCuts, K.priceCutTrustHalf);
+    // Cuts are felt by the customers of what is on sale: a cheaper queue alone earns little.
+    const realCuts = Math.min(ctx.priceCutCount, w.cutTaken * 50) * Math.min(1, w.coverage);
+    // Once cuts have begun, customers expect them to go on as hardware gets cheaper: a stall costs trust.
+    const stalled = realCuts < 1 && draft.cumulativePriceCuts > ctx.priceCutCount ? K.stalledCutTrust : 0;
+    const cuts = K.priceCutTrust * 10 * saturate(realCuts, K.priceCutTrustHalf) - stalled;
     const outageHit = w.outage ? -K.outageTrustHit * (ctx.majorOutage ? K.majorOutageSeverity : 1) * planFactor : 0;
     const eviction = w.spare ? -K.spareEvictionHit : 0;
     draft.spareStain = w.spare ? 1 : draft.spareStain * (1 - K.spareStainFade);
@@ -365,31 +429,34 @@ function growEcosystem(draft: State, w: CloudWork): void {
 /** Revenue from every cloud, and AWS's costs: capacity, services, regions and the year's one-off costs. */
 function money(draft: State, ctx: YearContext, w: CloudWork): CloudYear {
   const year = w.year;
-  const awsRevenue = draft.awsWorkload * draft.awsPrice + draft.jediRevenue + draft.successorRevenue;
+  const awsRevenue = draft.awsWorkload * draft.awsPrice * (1 - w.discount) + draft.jediRevenue + draft.successorRevenue;
   const microsoftRevenue = draft.rivals.microsoft.workload * draft.rivals.microsoft.price;
   const googleRevenue = draft.rivals.google.workload * draft.rivals.google.price;
   const othersRevenue = draft.rivals.others.workload * draft.rivals.others.price;
   const marketRevenue = awsRevenue + microsoftRevenue + googleRevenue + othersRevenue;
   const unitCost = unitCapacityCost(year, draft.capacity);
-  const capacityCost = draft.capacity * unitCost * (w.spare ? 0.3 : 1);
+  const capacityCost = draft.capacity * unitCost * (w.spare ? K.spareCostShare : 1);
   const serviceCost = w.coverage > 0 ? draft.breadth * K.serviceCost : 0;
   const regionCost = Math.floor(draft.regions) * K.regionCost;
+  // Government contracts are served from dedicated, accredited capacity at an ordinary contract margin.
+  const governmentCost = (draft.jediRevenue + draft.successorRevenue) * (1 - K.governmentMargin);
   let oneOffCost = w.launchedNow * (draft.serviceMaturity >= 1 ? K.launchCost : K.launchCostNoApis);
   if (draft.govCloudYear === year) oneOffCost += K.govCloudCost;
   if (draft.genAiYear === year) oneOffCost += K.genAiLaunchCost;
   if (draft.genAiYear > 0) oneOffCost += K.genAiRunCost;
   if (ctx.majorOutage && draft.outagePlan === 'transparent') oneOffCost += K.outageCreditsCost;
   if (ctx.majorOutage && draft.outagePlan === 'resilience') oneOffCost += K.resilienceCost;
-  const awsOperatingIncome = awsRevenue - capacityCost - serviceCost - regionCost - oneOffCost;
+  const awsOperatingIncome = awsRevenue - capacityCost - governmentCost - serviceCost - regionCost - oneOffCost;
   return {
     workload: w.workload,
     marketRevenue,
     awsRevenue,
     awsShare: marketRevenue > 0 ? Math.min(1, awsRevenue / marketRevenue) : 0,
+    discount: w.discount,
     microsoftRevenue,
     googleRevenue,
     othersRevenue,
-    capacityCost,
+    capacityCost: capacityCost + governmentCost,
     serviceCost,
     regionCost,
     oneOffCost,

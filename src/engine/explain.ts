@@ -28,12 +28,18 @@ function retailSalesDrivers(before: YearFigures, after: YearFigures): Driver[] {
   ];
 }
 
+function discountOf(f: YearFigures): number {
+  return f.awsPriceIndex > 0 ? 1 - f.awsPricePaid / f.awsPriceIndex : 0;
+}
+
 function awsRevenueDrivers(before: YearFigures, after: YearFigures): Driver[] {
-  const price0 = before.awsPriceIndex;
+  const price0 = before.awsPricePaid;
+  const served = after.cloudWorkload * after.awsWorkloadShare;
   return [
     { label: 'cloud market growth', value: (after.cloudWorkload - before.cloudWorkload) * before.awsWorkloadShare * price0 },
     { label: 'share of workloads', value: after.cloudWorkload * (after.awsWorkloadShare - before.awsWorkloadShare) * price0 },
-    { label: 'price cuts', value: after.cloudWorkload * after.awsWorkloadShare * (after.awsPriceIndex - price0) },
+    { label: 'price cuts', value: served * (after.awsPriceIndex - before.awsPriceIndex) * (1 - discountOf(before)) },
+    { label: 'discounts to big customers', value: served * after.awsPriceIndex * (discountOf(before) - discountOf(after)) },
     { label: 'government contracts', value: after.governmentRevenue - before.governmentRevenue },
   ];
 }

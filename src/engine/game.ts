@@ -26,7 +26,7 @@ function baseline(scenario: Scenario, seedState: State): YearFigures {
   const nextMarket = scenario.series.usEcommerce[String(seedState.firstYear)] ?? market;
   const valuationInput = {
     retailSales, retailSalesGrowth: market > 0 ? nextMarket / market - 1 : 0, retailOperatingIncome: operatingIncome,
-    awsRevenue: 0, awsOperatingIncome: 0, disclosed: false, governmentAward: false,
+    awsRevenue: 0, awsOperatingIncome: 0, disclosed: false, governmentAward: 0,
   };
   const value = retailValue(valuationInput) + awsValue(valuationInput, false);
   return {
@@ -38,7 +38,7 @@ function baseline(scenario: Scenario, seedState: State): YearFigures {
     awsRevenue: 0, awsOperatingIncome: 0, awsOperatingMargin: 0, awsShareOfOperatingIncome: 0,
     cloudMarket: 0, cloudWorkload: 0, awsWorkloadShare: 0, governmentRevenue: 0,
     cloudShare: 0, microsoftShare: 0, googleShare: 0, thirdPartyShare: tp, primeMembersMillions: 0,
-    cumulativePriceCuts: 0, awsPriceIndex: 1, utilisation: 0, capacity: 0, servicesLaunched: 0, servicesOffered: 0, regions: 0, availabilityZones: 0,
+    cumulativePriceCuts: 0, awsPriceIndex: 1, awsPricePaid: 1, utilisation: 0, capacity: 0, servicesLaunched: 0, servicesOffered: 0, regions: 0, availabilityZones: 0,
     developers: 0, trust: 0, engineeringVelocity: 1, cash: seedState.cash, cashFromOperations: 0, cashFromWorkingCapital: 0, cashForDataCentres: 0, cashInterest: 0,
     debt: Math.max(0, -seedState.cash), creditLimit: 0, itSpending: 0, awsDemand: 0, marketCap: seedState.marketCap,
     sharesIssued: 0, shareholderValue: 1,

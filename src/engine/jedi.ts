@@ -37,6 +37,8 @@ export function stepJedi(draft: State, ctx: YearContext, awsShare: number, runne
       if (ctx.detail) result.events.push(`JEDI is won (a ${Math.round(chance * 100)}% chance going in).`);
     } else {
       draft.jedi = 'lost';
+      // Losing in public to a rival makes other large buyers wonder too.
+      draft.trust = Math.max(0, draft.trust - K.jediLossTrust);
       if (ctx.detail) result.events.push(`JEDI goes to ${runnerUpName} despite a ${Math.round(chance * 100)}% chance going in; politics weighed on the award.`);
     }
   }

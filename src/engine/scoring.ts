@@ -44,8 +44,9 @@ export function scoreYear(state: State, figures: YearFigures, previous: YearFigu
   const cloud = figures.cloudMarket > 0
     ? clamp(floor + 0.9 * figures.cloudShare * saturate(figures.cloudMarket, K.cloudMarketHalf) + 0.45 * saturate(figures.awsRevenue, K.awsScaleHalf), floor, 1)
     : clamp(floor + 0.15 * state.serviceMaturity + 0.15 * saturate(state.developers, 1), floor, 0.35);
-  // Trust: AWS's customers once it sells, and retail's (Prime and delivery) throughout.
-  const retailTrust = 0.5 + 0.5 * saturate(state.fulfilment - 1, 3);
+  // Trust: AWS's customers once it sells, and retail's throughout: delivery speed, and the selection sellers bring.
+  const selection = Math.min(1, state.thirdPartyShare / K.thirdPartyCeiling);
+  const retailTrust = 0.4 + 0.4 * saturate(state.fulfilment - 1, 3) + K.selectionTrust * selection;
   const trust = clamp(figures.cloudMarket > 0 && figures.awsRevenue > 0 ? 0.5 * retailTrust + 0.5 * state.trust : retailTrust, floor, 1);
   const years = yearsBefore + 1;
   const value = valueLevel(figures.shareholderValue, years);

@@ -12,7 +12,7 @@ import type { Scenario } from './scenarioTypes';
 import { addYear, scoreYear } from './scoring';
 import type { State, TurnReport, TurnResult, YearDecisions, YearFigures } from './types';
 import { cloneState } from './stateCopy';
-import { awsValue, retailValue, stepValuation, type ValuationInput } from './valuation';
+import { awsValue, dampedChange, retailValue, stepValuation, type ValuationInput } from './valuation';
 
 /** Plays one year. Bad decisions come back as an error value; the given state is never changed. */
 export function applyTurn(scenario: Scenario, state: State, decisions: YearDecisions, withReport = true): TurnResult {
@@ -50,7 +50,11 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
 
   const runnerUp = jediRunnerUp(scenario, cloud);
   const governmentRevenue = draft.jediRevenue + draft.successorRevenue; // awards made now pay from next year
+  const trustBeforeAward = draft.trust;
   const jedi = stepJedi(draft, ctx, cloud.awsShare, runnerUp.share, runnerUp.name);
+  if (cloud.trustDrivers.length && draft.trust !== trustBeforeAward) {
+    cloud.trustDrivers.push({ label: 'JEDI lost in public', value: draft.trust - trustBeforeAward });
+  }
   const awsOneOffCost = cloud.oneOffCost + jedi.cost;
   const awsOperatingIncome = cloud.awsOperatingIncome - jedi.cost;
   const netSales = retail.retailSales + cloud.awsRevenue;
@@ -70,7 +74,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     awsRevenue: cloud.awsRevenue,
     awsOperatingIncome,
     disclosed: draft.disclosureYear > 0,
-    governmentAward: draft.jedi === 'won' || draft.jedi === 'reversed',
+    governmentAward: awardStanding(draft.jedi),
   };
   const valuation = stepValuation(previous.marketCap, draft.marketMood, previous.retailValue, previous.awsValue, cashBefore,
     ctx.equityReturn, valuationInput, draft.cash, draft.disclosureYear === year, ctx.detail);
@@ -84,10 +88,16 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     draft.shares *= 1 + raised / price;
     draft.cash = cash.creditLimit;
   }
-  draft.marketCap = Math.max(0.1, valuation.marketCap + raised);
+  const fullValue = Math.max(0.1, valuation.marketCap + raised);
   draft.marketIndex *= 1 + ctx.equityReturn;
-  const perShareChange = (draft.marketCap / draft.shares) / (previous.marketCap / sharesBefore) - 1;
-  if (valuation.drivers.length) valuation.drivers.push({ label: 'new shares sold', value: perShareChange - valuation.sharePriceChange });
+  const pricedIn = (fullValue / draft.shares) / (previous.marketCap / sharesBefore) - 1;
+  // Investors move only partway on extreme news in one year; the rest comes as it is confirmed.
+  const perShareChange = dampedChange(pricedIn);
+  draft.marketCap = Math.max(0.1, (previous.marketCap / sharesBefore) * (1 + perShareChange) * draft.shares);
+  if (valuation.drivers.length) {
+    valuation.drivers.push({ label: 'new shares sold', value: pricedIn - valuation.sharePriceChange });
+    valuation.drivers.push({ label: 'investors wait and see', value: perShareChange - pricedIn });
+  }
 
   const events = ctx.detail ? [...ctx.headlines, ...cloud.events, ...jedi.events] : NO_EVENTS;
   if (ctx.detail && draft.disclosureYear === year) {
@@ -137,6 +147,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
     primeMembersMillions: draft.primeMembers,
     cumulativePriceCuts: draft.cumulativePriceCuts,
     awsPriceIndex: draft.awsPrice,
+    awsPricePaid: draft.awsPrice * (1 - cloud.discount),
     utilisation: cloud.utilisation,
     capacity: draft.capacity,
     servicesLaunched: services,
@@ -189,3 +200,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
 const NO_EVENTS: string[] = [];
 const NO_CHANGES: TurnReport['changes'] = [];
 
+/** Who holds the Pentagon's award, as investors see it: AWS (+1), a rival (-1); a protest halts a rival's award (0). */
+function awardStanding(jedi: State['jedi']): number {
+  return jedi === 'won' || jedi === 'reversed' ? 1 : jedi === 'lost' || jedi === 'protestFailed' ? -1 : 0;
+}

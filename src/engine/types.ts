@@ -73,6 +73,7 @@ export interface YearFigures {
   primeMembersMillions: number;
   cumulativePriceCuts: number;
   awsPriceIndex: number;
+  awsPricePaid: number;          // the price index after what big customers negotiate off it
   utilisation: number;
   capacity: number;
   servicesLaunched: number;      // of the three core services: queue, storage, compute

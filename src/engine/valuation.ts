@@ -10,7 +10,7 @@ export interface ValuationInput {
   awsRevenue: number;
   awsOperatingIncome: number;
   disclosed: boolean;
-  governmentAward: boolean;  // AWS holds the Pentagon's award: investors price the government market it opens
+  governmentAward: number;   // +1 AWS holds the Pentagon's award, -1 a rival does, 0 none (or halted by a protest)
 }
 
 export function retailValue(v: ValuationInput): number {
@@ -21,9 +21,17 @@ export function retailValue(v: ValuationInput): number {
 
 /** Before disclosure investors can only guess at AWS from its revenue; after, they price its profits. */
 export function awsValue(v: ValuationInput, disclosed: boolean): number {
-  const award = v.governmentAward ? 1 + K.jediRerate : 1;
+  // Investors price the government market the award opens, for whoever holds it.
+  const award = v.governmentAward >= 0 ? 1 + K.jediRerate * v.governmentAward : 1 + K.jediLossRerate * v.governmentAward;
   if (!disclosed) return v.awsRevenue * K.awsHiddenMultiple * award;
   return Math.max(0, v.awsRevenue * K.awsRevenueMultiple + K.awsEarningsMultiple * v.awsOperatingIncome) * award;
+}
+
+/** A year's share-price change as investors take it: near the news for ordinary moves, short of it for extreme ones. */
+export function dampedChange(change: number): number {
+  const limit = change > 0 ? K.shareRiseLimit : K.shareFallLimit;
+  const ratio = change / limit;
+  return change / Math.sqrt(1 + ratio * ratio);
 }
 
 export function nextMood(mood: number, equityReturn: number): number {

@@ -1,2 +1,2 @@
 /** Bumped whenever the same decisions could give different figures; replays carry it. */
-export const ENGINE_VERSION = '2.0.0';
+export const ENGINE_VERSION = '3.0.0';

@@ -47,7 +47,8 @@ describe('the scenario library', () => {
     if (!game.ok || !full.ok) throw new Error('must replay');
     // Same world up to 2009: the 2010 starting point carries AWS's 2009 business.
     expect(game.state.ec2Year).toBe(2006);
-    expect(game.years[0]!.awsRevenue).toBeGreaterThan(1);
+    // AWS earned about $0.3-1.2B in 2010 (analyst estimates): the start carries that business, not zero.
+    expect(game.years[0]!.awsRevenue).toBeGreaterThan(0.3);
     // Rivals pressing harder on price leave history's path worse off than in history.
     expect(game.years.at(-1)!.cloudShare).toBeLessThan(full.years.at(-1)!.cloudShare);
   });

@@ -34,8 +34,8 @@ describe('different strategies end measurably differently', () => {
     expect(play(paths.spareCapacity!, seed).years.at(-1)!.awsRevenue).toBeLessThan(play(paths.history!, seed).years.at(-1)!.awsRevenue / 5);
   });
 
-  it('staying out of the cloud ends worst of all', () => {
-    expect(meanScore('noCloud')).toBeLessThan(meanScore('spareCapacity') + 20);
+  it('staying out of the cloud ends far behind history', () => {
+    // Renting holiday machines for good is no better: evicted customers cost trust across the business.
     expect(meanScore('noCloud')).toBeLessThan(history - 100);
   });
 
@@ -51,7 +51,7 @@ describe('different strategies end measurably differently', () => {
     expect(meanScore('neverCutPrices')).toBeLessThan(history - 10);
   });
 
-  it('launching everything in 2003-2004, before the market and the costs are ready, loses to history\'s timetable', () => {
+  it('launching everything in 2003-2004, before the API move is done and the market is ready, loses to history\'s timetable', () => {
     expect(meanScore('earlyCloud')).toBeLessThan(history - 5);
   });
 });

@@ -24,9 +24,9 @@ export function strategies(scenario: Scenario): Record<string, YearDecisions[]> 
       return kept;
     }),
     noApis: rewriteHistory(scenario, (_, a) => a.filter((x) => x.kind !== 'apiMandate' && x.kind !== 'openDeveloperPlatform')),
+    // History's API move (2001, done by 2004), with the launches brought forward and data centres built early.
     earlyCloud: rewriteHistory(scenario, (year, a) => {
-      const kept: Action[] = a.filter((x) => x.kind !== 'launchService' && x.kind !== 'apiMandate' && x.kind !== 'capex');
-      if (year === 2000) kept.push({ kind: 'apiMandate' });
+      const kept: Action[] = a.filter((x) => x.kind !== 'launchService' && x.kind !== 'capex');
       if (year === 2003) kept.push({ kind: 'launchService', service: 'sqs' });
       if (year === 2004) kept.push({ kind: 'launchService', service: 's3' }, { kind: 'launchService', service: 'ec2', team: 'remote' }, { kind: 'capex', level: 'aggressive' });
       if (year === 2005 || year === 2006) kept.push({ kind: 'priceCuts', count: 2, depthPercent: 5 });

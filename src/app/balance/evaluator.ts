@@ -13,6 +13,7 @@ export interface PlayedGame {
   figures: YearFigures[];
   /** whether a JEDI award came to AWS when it was decided */
   jediWon: boolean;
+  jediLost: boolean;             // the award went to a rival (and stayed there at some point)
 }
 
 export class Evaluator {
@@ -27,15 +28,17 @@ export class Evaluator {
     this.campaigns++;
     const figures: YearFigures[] = [];
     let jediWon = false;
+    let jediLost = false;
     const tracker = this.plausibility;
     const { state, path } = playPlan(this.scenario, seed, picksFor, (f, s) => {
       tracker.see(f, seed);
       if (keepFigures) figures.push(f);
       if (s.jedi === 'won') jediWon = true;
+      if (s.jedi === 'lost') jediLost = true;
     });
     const score = state.score.total;
     if (!this.lowest || score < this.lowest.score) this.lowest = { score, seed };
-    return { score, path, figures, jediWon };
+    return { score, path, figures, jediWon, jediLost };
   }
 
   /** A genome's score on a seed (the search's hot loop: no figures kept). */

@@ -1,6 +1,6 @@
 import { LEVELS, OUTAGE_PLANS, type Level, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX, TEAMS, type Action, type Scenario } from '../../engine';
 import { actionLabel } from '../actionLabel';
-import type { Evaluator } from './evaluator';
+import type { Evaluator, PlayedGame } from './evaluator';
 import { ONE_OFF_MOVES } from './genome';
 import { actionOf, mapActions, mapCuts, moveTo, wholeGameDial, yearOf, type Path, type PriceCut } from './pathEdit';
 import { mean } from './stats';
@@ -19,6 +19,8 @@ export interface Family {
   label: string;
   atLeast: number;
   options: FamilyOption[];
+  /** the seeds where the choice is open, judged on the first option's game (all seeds when absent) */
+  openOn?: (game: PlayedGame) => boolean;
 }
 
 export interface FamilyRow {
@@ -26,7 +28,7 @@ export interface FamilyRow {
   label: string;
   target: string;
   status: Status;
-  /** mean over the seeds of (best option - worst option) */
+  /** mean over the seeds where the family is open of (best option - worst option) */
   meanRange: number | null;
   best: string;
   worst: string;
@@ -96,7 +98,8 @@ export function families(scenario: Scenario, history: Path): Family[] {
     const action = oneOffAction(history, move.key);
     const options: FamilyOption[] = [{ label: 'never', path: moveTo(history, action, 0) }];
     for (let year = Math.max(scenario.firstYear, move.earliest); year <= scenario.lastYear; year++) options.push({ label: String(year), path: moveTo(history, action, year) });
-    out.push({ id: `year:${move.key}`, label: `year of: ${actionLabel(action).replace(' (core team)', '')}`, atLeast: FAMILY_TARGET, options });
+    out.push({ id: `year:${move.key}`, label: `year of: ${actionLabel(action).replace(' (core team)', '')}`, atLeast: FAMILY_TARGET, options,
+      ...(move.key === 'protestJedi' ? { openOn: (never: PlayedGame) => never.jediLost } : {}) });
   }
   const ec2Year = yearOf(history, 'launchService:ec2');
   out.push({ id: 'ec2Team', label: 'EC2 team', atLeast: FAMILY_TARGET,
@@ -128,7 +131,9 @@ export function runFamilies(scenario: Scenario, ev: Evaluator, seeds: string[], 
     if (paths.size < 2) {
       return { id: family.id, label: family.label, target, status: 'not in this scenario', meanRange: null, best: '', worst: '', options: family.options.length, perSeed };
     }
-    const meanRange = mean(perSeed);
+    // A decision counts where it is open: a protest only means something on a seed where the award was lost.
+    const open = family.openOn ? perSeed.filter((_, s) => family.openOn!(scores[0]![s]!)) : perSeed;
+    const meanRange = mean(open.length ? open : perSeed);
     return { id: family.id, label: family.label, target, status: meanRange >= family.atLeast ? 'pass' : 'fail', meanRange, best, worst, options: paths.size, perSeed };
   });
 }

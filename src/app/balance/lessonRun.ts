@@ -99,10 +99,12 @@ function gamble(lesson: Lesson, shape: Gamble, c: LessonContext, ev: Evaluator, 
   const lost: number[] = [];
   let winsWithRegion = 0;
   let winsWithout = 0;
+  // The gamble is the bid alone: a protest after a loss is a decision of its own (its own family).
+  const bid = without(c.history, 'protestJedi');
   const noBid = without(c.history, 'bidJedi', 'protestJedi');
-  const noRegion = without(c.history, 'govCloud');
+  const noRegion = without(bid, 'govCloud');
   for (const seed of seeds) {
-    const a = ev.playPath(seed, c.history);
+    const a = ev.playPath(seed, bid);
     const d = a.score - ev.playPath(seed, noBid).score;
     (a.jediWon ? won : lost).push(d);
     if (a.jediWon) winsWithRegion++;
@@ -116,7 +118,7 @@ function gamble(lesson: Lesson, shape: Gamble, c: LessonContext, ev: Evaluator, 
     { ...row(lesson, mw === null ? 'fail' : mw >= shape.wonAtLeast ? 'pass' : 'fail', mw, won.filter((x) => x > 0).length, won.length,
       mw === null ? 'the bid won on no seed: run more seeds' : '', won, ':won'), vs: 'bid and win vs no bid', target: `>= +${shape.wonAtLeast}` },
     { ...row(lesson, ml === null ? 'fail' : ml <= shape.lostAtMost ? 'pass' : 'fail', ml, lost.filter((x) => x < 0).length, lost.length,
-      ml === null ? 'the bid lost on no seed: run more seeds' : '', lost, ':lost'), vs: 'bid and lose vs no bid', target: `<= ${shape.lostAtMost}` },
+      ml === null ? 'the bid lost on no seed: run more seeds' : '', lost, ':lost'), vs: 'bid and lose (no protest) vs no bid', target: `<= ${shape.lostAtMost}` },
     { ...row(lesson, !hasRegion ? 'not in this scenario' : winsWithRegion > winsWithout ? 'pass' : 'fail', (winsWithRegion - winsWithout) / n,
       winsWithRegion, n, `win rate ${pct(winsWithRegion / n)} with the government region, ${pct(winsWithout / n)} without`, [], ':credentials'),
     vs: 'win rate with the government region vs without', target: 'higher with it' },
