@@ -2,6 +2,7 @@ import { byLevel } from './moves';
 import { K } from './coefficients';
 import type { YearContext } from './context';
 import { powDet, saturate } from './detMath';
+import { awardStanding } from './award';
 import type { Driver, RivalId, RivalState, State } from './types';
 
 export const RIVAL_IDS: readonly RivalId[] = ['microsoft', 'google', 'others'];
@@ -31,23 +32,14 @@ export interface CloudYear {
 const NONE: Driver[] = [];
 const NO_EVENTS: string[] = []; // shared and never written: events are only pushed with detail on
 
-/** Share of cloud workloads AWS can serve with what it has launched. */
-export function coverage(state: State): number {
+/** Share of cloud workloads AWS can serve with what it has launched (only what went on sale in `year`, if given). */
+export function coverage(state: State, year = 0): number {
+  const counts = (launched: number) => launched > 0 && (year === 0 || launched === year);
   let c = 0;
-  if (state.sqsYear > 0) c += K.coverageSqs;
-  if (state.s3Year > 0) c += K.coverageS3;
-  if (state.ec2Year > 0) c += K.coverageEc2;
-  else if (state.spareCapacityYear > 0) c += K.spareCoverage;
-  return c;
-}
-
-/** Share of cloud workloads served by what was put on sale in `year`. */
-function launchedCoverage(state: State, year: number): number {
-  let c = 0;
-  if (state.sqsYear === year) c += K.coverageSqs;
-  if (state.s3Year === year) c += K.coverageS3;
-  if (state.ec2Year === year) c += K.coverageEc2;
-  else if (state.spareCapacityYear === year && state.ec2Year === 0) c += K.spareCoverage;
+  if (counts(state.sqsYear)) c += K.coverageSqs;
+  if (counts(state.s3Year)) c += K.coverageS3;
+  if (counts(state.ec2Year)) c += K.coverageEc2;
+  else if (state.ec2Year === 0 && counts(state.spareCapacityYear)) c += K.spareCoverage;
   return c;
 }
 
@@ -99,7 +91,7 @@ interface CloudWork {
   awsPull: number;
   totalRivalPull: number;
   fragility: number;
-  discount: number;              // negotiated off the list price this year
+  discount: number;              // off the list price for big customers this year
   cutTaken: number;              // the year's price cut as taken, after the floor
   awsDemand: number;             // workload AWS wins, then serves
   turnedAway: number;
@@ -130,9 +122,6 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   w.spare = onSpareCapacity(draft);
   w.realInfrastructure = draft.s3Year > 0 || draft.ec2Year > 0;
   w.trustDrivers = NONE;
-  // Big customers negotiate private prices when AWS earns far above a fair return.
-  const lastMargin = draft.last && draft.last.awsRevenue > 0.5 ? draft.last.awsOperatingMargin : 0;
-  const negotiated = Math.min(0.5, K.enterpriseDiscount * Math.max(0, lastMargin - K.fairCloudMargin));
 
   growCatalogue(draft, ctx, w);
   // AWS's own price moves before rivals answer and customers choose; no cut takes the list price below
@@ -145,8 +134,7 @@ export function stepCloud(draft: State, ctx: YearContext, gmv: number): CloudYea
   moveRivals(draft, ctx, w);
   // Big customers pay at most what running their own data centres would cost them.
   const buildOwn = K.buildOwnMarkup * unitCost;
-  const ceilingDiscount = draft.capacity > 0 && draft.awsPrice > buildOwn ? 1 - buildOwn / draft.awsPrice : 0;
-  w.discount = Math.max(negotiated, ceilingDiscount);
+  w.discount = draft.capacity > 0 && draft.awsPrice > buildOwn ? 1 - buildOwn / draft.awsPrice : 0;
   draft.cumulativePriceCuts += ctx.priceCutCount;
   w.workload = marketWorkload(draft, ctx, w);
   winWorkloads(draft, ctx, w);
@@ -169,7 +157,7 @@ function growCatalogue(draft: State, ctx: YearContext, w: CloudWork): void {
   // on what was already on sale do not carry over to a new service: the price index averages the two.
   if (w.launchedNow > 0) {
     const listPrice = intPow(K.techDecline, w.year - 2006);
-    const added = launchedCoverage(draft, w.year);
+    const added = coverage(draft, w.year);
     if (!wasOnSale || w.coverage <= 0) draft.awsPrice = listPrice;
     else if (draft.awsPrice > listPrice) draft.awsPrice = listPrice;
     else draft.awsPrice = ((w.coverage - added) * draft.awsPrice + added * listPrice) / w.coverage;
@@ -185,21 +173,12 @@ function growCatalogue(draft: State, ctx: YearContext, w: CloudWork): void {
     const jedi = ctx.scenario.jedi;
     const bidding = jedi && draft.jedi === 'bid' && w.year >= jedi.bidYear && w.year <= jedi.awardYear ? 1 - K.jediDistraction : 1;
     draft.breadth = Math.min(K.breadthCap, draft.breadth * (1 + K.breadthGrowth * ctx.velocity * saturate(revenue, K.breadthRevenueHalf) * bidding));
-    // Services the business cannot pay for are retired: a shrinking cloud keeps a smaller catalogue.
-    draft.breadth = Math.min(draft.breadth, Math.max(3, K.servicesPerRevenue * revenue));
   }
   draft.breadth += w.launchedNow;
 }
 
 function anyRivalActive(): boolean {
   return rivalList[0]!.active || rivalList[1]!.active || rivalList[2]!.active;
-}
-
-/** The rival holding a single award: the larger of Microsoft and Google (a crowd of small firms cannot win one). */
-function awardWinnerIndex(): number {
-  const microsoft = rivalList[0]!, google = rivalList[1]!;
-  if (!microsoft.active && !google.active) return -1;
-  return !google.active || (microsoft.active && microsoft.workload >= google.workload) ? 0 : 1;
 }
 
 /** Rivals enter on the scenario's dates, follow AWS's price cuts and grow their catalogues. */
@@ -260,7 +239,7 @@ function marketWorkload(draft: State, ctx: YearContext, w: CloudWork): number {
     const experience = installed > 0 ? (draft.awsWorkload * awsTrust + (installed - draft.awsWorkload) * K.rivalTrust) / installed
       : w.coverage > 0 ? awsTrust : K.rivalTrust;
     // Bass diffusion: first movers, then word of mouth in proportion to how far adoption has gone.
-    const step = (K.bassInnovation + K.bassImitation * draft.cloudAdoption / ceiling) * (ceiling - draft.cloudAdoption) * boost
+    const step = (K.bassInnovation * ctx.world.pioneers + K.bassImitation * draft.cloudAdoption / ceiling) * (ceiling - draft.cloudAdoption) * boost
       * experience * experience;
     draft.cloudAdoption = Math.max(0, draft.cloudAdoption + step);
   }
@@ -279,7 +258,8 @@ function winWorkloads(draft: State, ctx: YearContext, w: CloudWork): void {
   const aiFactor = aiRace && draft.genAiYear === 0 ? K.genAiMissingPull : 1;
   // Public-sector and regulated workloads need government credentials; the JEDI award is the reference.
   const credentials = 1 - K.govWorkloadShare * (1 - draft.govCredentials);
-  const halo = draft.jedi === 'won' || draft.jedi === 'reversed' ? 1 + K.jediHalo : 1;
+  const standing = awardStanding(draft.jedi);
+  const halo = standing > 0 ? 1 + K.jediHalo : 1;
   // Customers once evicted for the holidays remember it.
   const stain = 1 - K.spareStainPull * draft.spareStain;
   w.awsPull = w.coverage > 0
@@ -287,18 +267,16 @@ function winWorkloads(draft: State, ctx: YearContext, w: CloudWork): void {
       * (1 + K.developerWeight * saturate(draft.developers, K.developersHalf)) * aiFactor * credentials * halo * stain
     : 0;
   w.totalRivalPull = 0;
-  const rivalHolds = draft.jedi === 'lost' || draft.jedi === 'protestFailed';
-  const winnerIndex = rivalHolds ? awardWinnerIndex() : -1;
   for (let i = 0; i < 3; i++) {
     const r = rivalList[i]!;
     // A rival holding the Pentagon's award wins the reference customer's pull; a protest halts the award.
-    const rivalHalo = rivalHolds && i === winnerIndex ? 1 + K.jediHalo : 1;
+    const rivalHalo = standing < 0 && RIVAL_IDS[i] === draft.jediWinner ? 1 + K.jediHalo : 1;
     rivalPull[i] = r.active ? r.strength * pull(r.breadth, r.price) * rivalHalo : 0;
     w.totalRivalPull += rivalPull[i]!;
   }
   const totalPull = w.awsPull + w.totalRivalPull;
   // Launching before the APIs are done leaves fragile services: more outages, more drift, for years.
-  if (w.launchedNow > 0) draft.technicalDebt += w.launchedNow * (1 - draft.serviceMaturity);
+  if (w.launchedNow > 0) draft.technicalDebt += w.launchedNow * K.immatureDebt * (1 - draft.serviceMaturity);
   w.fragility = draft.technicalDebt;
   const awsKeep = (w.spare ? K.awsRetention * 0.85 : K.awsRetention * (0.7 + 0.3 * draft.trust)) * (1 - K.technicalDebtChurn * Math.min(1, w.fragility));
   let retainedAws = draft.awsWorkload * awsKeep;
@@ -331,17 +309,13 @@ function buildCapacity(draft: State, gmv: number, w: CloudWork): void {
     const planned = Math.max(K.launchCapacity, draft.awsDemandLastYear * ahead);
     const buildable = Math.max(K.launchCapacity, draft.capacity * K.capexMaxGrowth);
     draft.capacity = Math.max(draft.capacity * (1 - K.capacityRetirement), Math.min(planned, buildable));
-    // Data centres nobody uses are closed or sold rather than run empty for years.
-    draft.capacity = Math.min(draft.capacity, K.maxIdleRatio * Math.max(K.launchCapacity, draft.awsDemandLastYear));
     if (w.realInfrastructure) {
       // Regions open where there are customers to serve: a small cloud opens few.
       draft.regions += byLevel(draft.capexLevel, K.regionRateLean, K.regionRateSteady, K.regionRateAggressive)
         * saturate(draft.awsWorkload * draft.awsPrice, K.regionRevenueHalf);
-      // Regions the business cannot pay for are consolidated.
-      draft.regions = Math.min(draft.regions, Math.max(1, K.regionsPerRevenue * draft.awsWorkload * draft.awsPrice));
     }
   }
-  // Within the year, servers nobody asked for go back to retail or are not installed.
+  // Data centres nobody uses are closed, sold or never installed: at most maxIdleRatio x this year's demand.
   if (w.coverage > 0 && w.awsDemand > 0) draft.capacity = Math.min(draft.capacity, K.maxIdleRatio * w.awsDemand);
   draft.awsDemandLastYear = w.awsDemand;
   w.turnedAway = 0;
@@ -429,7 +403,13 @@ function growEcosystem(draft: State, w: CloudWork): void {
 /** Revenue from every cloud, and AWS's costs: capacity, services, regions and the year's one-off costs. */
 function money(draft: State, ctx: YearContext, w: CloudWork): CloudYear {
   const year = w.year;
-  const awsRevenue = draft.awsWorkload * draft.awsPrice * (1 - w.discount) + draft.jediRevenue + draft.successorRevenue;
+  // Services and regions this year's revenue cannot pay for are retired or consolidated before they cost more.
+  const cloudRevenue = draft.awsWorkload * draft.awsPrice * (1 - w.discount);
+  if (w.coverage > 0) {
+    draft.breadth = Math.min(draft.breadth, Math.max(3, K.servicesPerRevenue * cloudRevenue));
+    draft.regions = Math.min(draft.regions, Math.max(1, K.regionsPerRevenue * cloudRevenue));
+  }
+  const awsRevenue = cloudRevenue + draft.jediRevenue + draft.successorRevenue;
   const microsoftRevenue = draft.rivals.microsoft.workload * draft.rivals.microsoft.price;
   const googleRevenue = draft.rivals.google.workload * draft.rivals.google.price;
   const othersRevenue = draft.rivals.others.workload * draft.rivals.others.price;

@@ -94,6 +94,7 @@ function startState(scenario: Scenario, seed: string, firstYear: number): State 
     retailLevel: 'steady',
     jedi: 'none',
     jediProtestYear: 0,
+    jediWinner: '',
     jediYearsLeft: 0,
     gmvShare: scenario.start.gmvShare,
     thirdPartyShare: scenario.start.thirdPartyShare,

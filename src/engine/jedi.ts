@@ -1,6 +1,7 @@
 import { K } from './coefficients';
 import type { YearContext } from './context';
 import { clamp } from './detMath';
+import type { RunnerUp } from './jediRunnerUp';
 import type { State } from './types';
 
 export interface JediYear {
@@ -14,7 +15,7 @@ export function jediWinChance(state: State, awsShare: number, runnerUpShare: num
   return clamp(K.jediBase + K.jediCredentials * state.govCredentials + K.jediLead * (awsShare - runnerUpShare), 0.05, 0.95);
 }
 
-export function stepJedi(draft: State, ctx: YearContext, awsShare: number, runnerUpShare: number, runnerUpName: string): JediYear {
+export function stepJedi(draft: State, ctx: YearContext, awsShare: number, runnerUp: RunnerUp): JediYear {
   const jedi = ctx.scenario.jedi;
   const result: JediYear = { cost: 0, events: [], winChance: 0 };
   if (!jedi) return result;
@@ -28,7 +29,7 @@ export function stepJedi(draft: State, ctx: YearContext, awsShare: number, runne
     if (ctx.detail) result.events.push(`The JEDI bid is in: a $${jedi.annualRevenue * jedi.contractYears}B single-award contract, decided in ${jedi.awardYear}.`);
   }
   if (draft.jedi === 'bid' && year === jedi.awardYear) {
-    const chance = jediWinChance(draft, awsShare, runnerUpShare);
+    const chance = jediWinChance(draft, awsShare, runnerUp.share);
     result.winChance = chance;
     if (ctx.draws.jediPolitics < chance) {
       draft.jedi = 'won';
@@ -37,9 +38,10 @@ export function stepJedi(draft: State, ctx: YearContext, awsShare: number, runne
       if (ctx.detail) result.events.push(`JEDI is won (a ${Math.round(chance * 100)}% chance going in).`);
     } else {
       draft.jedi = 'lost';
+      draft.jediWinner = runnerUp.id;
       // Losing in public to a rival makes other large buyers wonder too.
       draft.trust = Math.max(0, draft.trust - K.jediLossTrust);
-      if (ctx.detail) result.events.push(`JEDI goes to ${runnerUpName} despite a ${Math.round(chance * 100)}% chance going in; politics weighed on the award.`);
+      if (ctx.detail) result.events.push(`JEDI goes to ${runnerUp.name} despite a ${Math.round(chance * 100)}% chance going in; politics weighed on the award.`);
     }
   }
   if (jedi.cancelYear > 0 && year === jedi.cancelYear && draft.jedi !== 'none' && draft.jedi !== 'cancelled') {

@@ -231,13 +231,14 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
   if (root.variation !== undefined && root.variation !== null) {
     const v = c.object(root.variation, 'variation');
     if (v) {
-      c.known(v, 'variation.', ['rivalEntryYears', 'rivalStrength', 'cloudElasticity', 'crisisDepth', 'ecommercePace']);
+      c.known(v, 'variation.', ['rivalEntryYears', 'rivalStrength', 'cloudElasticity', 'crisisDepth', 'ecommercePace', 'cloudPioneers']);
       variation = {
         rivalEntryYears: c.number(v, 'rivalEntryYears', 'variation.', 0, 5, true),
         rivalStrength: c.number(v, 'rivalStrength', 'variation.', 0, 0.9),
         cloudElasticity: c.number(v, 'cloudElasticity', 'variation.', 0, 0.9),
         crisisDepth: c.number(v, 'crisisDepth', 'variation.', 0, 1),
         ecommercePace: c.number(v, 'ecommercePace', 'variation.', 0, 0.05),
+        cloudPioneers: v.cloudPioneers === undefined ? 0 : c.number(v, 'cloudPioneers', 'variation.', 0, 0.9),
       };
     }
   }

@@ -64,6 +64,8 @@ export interface ScenarioVariation {
   crisisDepth: number;
   /** yearly growth of online retail that may be faster or slower */
   ecommercePace: number;
+  /** share by which the cloud's first movers may be more or fewer (the market is ready earlier or later); 0 when absent */
+  cloudPioneers: number;
 }
 
 export type WorldKind = 'history' | 'varied';

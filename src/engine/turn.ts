@@ -3,6 +3,7 @@ import { stepCloud } from './cloud';
 import { yearContext } from './context';
 import { stepEngineering } from './engineering';
 import { applyDecisions, priceCutOf } from './draft';
+import { awardStanding } from './award';
 import { stepJedi } from './jedi';
 import { jediRunnerUp } from './jediRunnerUp';
 import { explainTurn } from './explain';
@@ -51,7 +52,7 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
   const runnerUp = jediRunnerUp(scenario, cloud);
   const governmentRevenue = draft.jediRevenue + draft.successorRevenue; // awards made now pay from next year
   const trustBeforeAward = draft.trust;
-  const jedi = stepJedi(draft, ctx, cloud.awsShare, runnerUp.share, runnerUp.name);
+  const jedi = stepJedi(draft, ctx, cloud.awsShare, runnerUp);
   if (cloud.trustDrivers.length && draft.trust !== trustBeforeAward) {
     cloud.trustDrivers.push({ label: 'JEDI lost in public', value: draft.trust - trustBeforeAward });
   }
@@ -199,8 +200,3 @@ export function playYear(scenario: Scenario, draft: State, decisions: YearDecisi
 
 const NO_EVENTS: string[] = [];
 const NO_CHANGES: TurnReport['changes'] = [];
-
-/** Who holds the Pentagon's award, as investors see it: AWS (+1), a rival (-1); a protest halts a rival's award (0). */
-function awardStanding(jedi: State['jedi']): number {
-  return jedi === 'won' || jedi === 'reversed' ? 1 : jedi === 'lost' || jedi === 'protestFailed' ? -1 : 0;
-}

@@ -30,6 +30,7 @@ export interface WorldShift {
   elasticity: number;                    // multiplier on how cloud demand answers price
   crisis: number;                        // multiplier on every scheduled shock
   ecommercePace: number;                 // added to online retail's yearly growth
+  pioneers: number;                      // multiplier on the cloud's first movers (readiness of the market)
 }
 
 export interface RivalState {
@@ -143,6 +144,7 @@ export interface State {
   retailLevel: Level;
   jedi: JediStatus;
   jediProtestYear: number;
+  jediWinner: RivalId | '';     // the rival the award went to, if it went to one
   jediYearsLeft: number;
 
   // retail

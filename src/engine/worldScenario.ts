@@ -6,7 +6,7 @@ import type { RivalId, WorldShift } from './types';
 export const HISTORY_WORLD: WorldShift = Object.freeze({
   entryShift: Object.freeze({ microsoft: 0, google: 0, others: 0 }),
   strength: Object.freeze({ microsoft: 1, google: 1, others: 1 }),
-  elasticity: 1, crisis: 1, ecommercePace: 0,
+  elasticity: 1, crisis: 1, ecommercePace: 0, pioneers: 1,
 }) as WorldShift;
 
 /**
@@ -44,5 +44,7 @@ export function drawShift(scenario: Scenario, seed: string): WorldShift {
     elasticity: 1 + spread(rng) * v.cloudElasticity,
     crisis: 1 + spread(rng) * v.crisisDepth,
     ecommercePace: spread(rng) * v.ecommercePace,
+    // drawn last, so the draws above stay what they were for scenarios without it
+    pioneers: 1 + spread(rng) * v.cloudPioneers,
   };
 }

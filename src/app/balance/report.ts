@@ -54,6 +54,17 @@ function cookbook(ev: Evaluator, searches: SeedSearch[], bestPath: YearDecisions
     detail: `losses ${losses.map(fmt).join(', ')}${losses.some((l) => l < 0) ? '; a negative loss means that seed\'s own search found less than the replayed path: raise the budget' : ''}${world === 'history' ? '; checked only in the varied world' : ''}` };
 }
 
+/**
+ * The best path against history's on the first seed. History's calls were made for history's world, so
+ * the limit holds there; in a varied world the gap is shown for information (the cookbook gap is its test).
+ */
+function bestMargin(best: number, history: number, world: WorldKind): Check {
+  const margin = best - history;
+  const status = world === 'history' ? (margin <= 80 ? 'pass' : 'fail') : 'info';
+  return { id: 'best:margin', label: 'best found - history (first seed)', value: margin, target: '<= +80 in history\'s world', status,
+    detail: `best ${fmt(best)}, history ${fmt(history)}${world === 'history' ? '' : '; checked only in history\'s world'}` };
+}
+
 export function labelledPath(path: readonly YearDecisions[]): { year: number; moves: string[] }[] {
   return path.map((d) => ({ year: d.year, moves: d.actions.map(actionLabel) }));
 }
@@ -86,7 +97,7 @@ export function runBalance(base: Scenario, options: BalanceOptions): BalanceRepo
     { id: 'spread:doNothing', label: 'history - "do nothing" (means over seeds)', value: historyMean - mean(doNothing), target: '>= 200', status: historyMean - mean(doNothing) >= 200 ? 'pass' : 'fail', detail: `history ${fmt(historyMean)}, do nothing ${fmt(mean(doNothing))}` },
     { id: 'spread:random', label: 'history - median random legal path', value: historyMean - randomMedian, target: '>= 150', status: historyMean - randomMedian >= 150 ? 'pass' : 'fail', detail: `median of ${searches.reduce((n, s) => n + s.randomScores.length, 0)} random plans ${fmt(randomMedian)}` },
     { id: 'spread:zero', label: 'lowest score of any finished game', value: ev.lowest?.score ?? null, target: '> 0', status: (ev.lowest?.score ?? 1) > 0 ? 'pass' : 'fail', detail: ev.lowest ? `seed ${ev.lowest.seed}, over ${ev.campaigns} games` : '' },
-    { id: 'best:margin', label: 'best found - history (first seed)', value: first.best.score - historyScores[0]!, target: '<= +80', status: first.best.score - historyScores[0]! <= 80 ? 'pass' : 'fail', detail: `best ${fmt(first.best.score)}, history ${fmt(historyScores[0]!)}` },
+    bestMargin(first.best.score, historyScores[0]!, options.world),
     ...bestCheck.checks,
     cookbook(ev, searches, best, options.world),
   ];
