@@ -148,10 +148,11 @@ export class EndingScene extends FlywheelScene {
     drawPanel(g, { x: 16, y: 64, width: 540, height: 290 }, THEME.panel, THEME.panelBorder, 10);
     const total = addText(this, 36, 70, view.totalText, 72, { bold: true, colour: OKABE_ITO.orange });
     addText(this, 36 + total.width + 10, 112, '/ 1000', 24, { colour: THEME.muted });
-    addText(this, 36, 156, view.verdict, 22, { bold: true, wrap: 500, maxLines: 1 });
-    addText(this, 36, 186, view.comparison, 16, { colour: THEME.muted, wrap: 500, maxLines: 2 });
+    addText(this, 36, 152, view.verdict, 22, { bold: true, wrap: 500, maxLines: 1 });
+    addText(this, 36, 180, view.comparison, 16, { colour: THEME.muted, wrap: 500, maxLines: 2 });
+    // Five parts fit between the comparison's two lines and the panel's foot (y 354).
     view.parts.forEach((part, i) => {
-      const y = 240 + i * 28;
+      const y = 226 + i * 25;
       addText(this, 36, y, part.label, 17, { bold: true });
       addText(this, 536, y, part.text, 17, { bold: true }).setOrigin(1, 0);
       const bar = this.add.graphics();
