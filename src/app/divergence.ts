@@ -1,7 +1,7 @@
-import { runCampaign, type Action, type Level, type Scenario, type YearDecisions } from '../engine';
+import type { Action, Level, Scenario, YearDecisions } from '../engine';
 
 // Where a run parted from history, in words ("history launched S3 in 2006; you launched it in
-// 2004"), and what each difference did to the outcome, one difference undone at a time.
+// 2004"). What the differences did to the outcome is the debrief's (debrief.ts).
 
 interface OneShot {
   key: string;
@@ -91,51 +91,4 @@ export function divergences(scenario: Scenario, path: readonly YearDecisions[], 
     }
   }
   return out.sort((x, y) => x.year - y.year || x.key.localeCompare(y.key));
-}
-
-/** Your path with one difference put back as history had it. */
-function undo(scenario: Scenario, path: readonly YearDecisions[], key: string): YearDecisions[] {
-  const copy = path.map((d) => ({ year: d.year, actions: [...d.actions] }));
-  const yearEntry = (year: number) => {
-    let entry = copy.find((d) => d.year === year);
-    if (!entry) { entry = { year, actions: [] }; copy.push(entry); copy.sort((a, b) => a.year - b.year); }
-    return entry;
-  };
-  const [kind, yearText] = key.split(':');
-  const move = ONE_SHOTS.find((m) => m.key === key);
-  if (move) {
-    for (const d of copy) d.actions = d.actions.filter((a) => !move.matches(a));
-    const theirs = scenario.history.find((d) => d.actions.some(move.matches));
-    if (theirs) yearEntry(theirs.year).actions.push(theirs.actions.find(move.matches)!);
-    return copy;
-  }
-  const year = Number(yearText);
-  const entry = yearEntry(year);
-  const historyMove = scenario.history.find((d) => d.year === year)?.actions.find((a) => a.kind === kind);
-  entry.actions = entry.actions.filter((a) => a.kind !== kind);
-  if (historyMove) entry.actions.push(historyMove);
-  else if (kind !== 'priceCuts') {
-    // History kept last year's setting: set it explicitly so the lever matches from here.
-    const levels = leverByYear(scenario.history, kind as 'capex' | 'retailInvestment', scenario.firstYear, year);
-    entry.actions.push({ kind: kind as 'capex', level: levels.at(-1)! });
-  }
-  return copy;
-}
-
-export interface DifferenceEffect extends Divergence {
-  scoreEffect: number | null;      // your score minus the score with this difference undone
-  netSalesEffect: number | null;   // same, on the last year's net sales
-}
-
-/** Each difference's effect, measured by undoing it alone; null where undoing it is not a legal path. */
-export function differenceEffects(scenario: Scenario, seed: string, path: readonly YearDecisions[], upToYear: number): DifferenceEffect[] {
-  const base = runCampaign(scenario, seed, path, { reports: false, yearHashes: false, untilYear: upToYear });
-  if (!base.ok) return [];
-  const baseScore = base.state.score.total;
-  const baseSales = base.years.at(-1)!.netSales;
-  return divergences(scenario, path, upToYear).map((d) => {
-    const other = runCampaign(scenario, seed, undo(scenario, path, d.key), { reports: false, yearHashes: false, untilYear: upToYear });
-    if (!other.ok) return { ...d, scoreEffect: null, netSalesEffect: null };
-    return { ...d, scoreEffect: baseScore - other.state.score.total, netSalesEffect: baseSales - other.years.at(-1)!.netSales };
-  });
 }

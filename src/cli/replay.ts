@@ -1,31 +1,11 @@
 import { differences } from '../app/actionLabel';
-import { decodeReplay, type Decoded } from '../app/replayCode';
-import { replayFromJson, verifyReplay } from '../app/replayVerify';
-import { decisionsFor, runCampaign, type Scenario, type YearFigures } from '../engine';
+import { decisionsFor, runCampaign, type YearFigures } from '../engine';
 import { oneOf, parseArgs } from './args';
 import { InputError, runCli } from './fail';
-import { loadBundledScenario, parseJsonText, pathExists, readTextFile } from './files';
+import { verifiedReplay } from './replaySource';
 import { terminalJson, terminalText } from './terminal';
 
 // npm run replay -- <file or code> [--compare historical] [--format table|json]
-
-function readReplay(source: string): Decoded {
-  if (pathExists(source)) {
-    const text = readTextFile(source, 'replay').trim();
-    if (text.startsWith('{')) return replayFromJson(parseJsonText(text, source, 'replay'));
-    return decodeReplay(text);
-  }
-  if (/^fw\d*_/.test(source) || !/[/\\.]/.test(source)) return decodeReplay(source);
-  throw new InputError(`replay ${source}: cannot be read (no such file)`);
-}
-
-function findScenario(id: string): Scenario | undefined {
-  try {
-    return loadBundledScenario(id);
-  } catch {
-    return undefined;
-  }
-}
 
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
 
@@ -34,13 +14,7 @@ runCli('replay', (argv) => {
   if (positional.length !== 1) throw new InputError('give one replay: a file or a code (npm run replay -- <file or code>)');
   const format = oneOf('format', flags.format, ['table', 'json'] as const, 'table');
   const compare = oneOf('compare', flags.compare, ['historical', 'none'] as const, 'historical');
-  const source = positional[0]!;
-  const decoded = readReplay(source);
-  // A file is named in full; a code pasted on the command line is cut short.
-  const shown = pathExists(source) || source.length <= 40 ? source : `${source.slice(0, 40)}...`;
-  if (!decoded.ok) throw new InputError(`replay ${shown}: ${decoded.error}`);
-  const verified = verifyReplay(decoded.value, findScenario);
-  if (!verified.ok) throw new InputError(`replay: ${verified.error}`);
+  const verified = verifiedReplay(positional[0]!, 'replay');
   const { scenario, campaign, replay } = verified;
 
   const history = compare === 'historical' ? runCampaign(scenario, replay.seed, scenario.history, { reports: false }) : null;

@@ -7,11 +7,11 @@ import { debriefView, effectText } from '../../src/ui/view/debrief';
 const scenario = loadBundledScenarios().scenarios[0]!.scenario;
 
 describe('the debrief', () => {
-  it('writes each difference\'s effect in points, and says when it could not be isolated', () => {
-    expect(effectText(12.4, 3.2)).toEqual({ text: '\u25B2 +12 points, sales +$3.2B', direction: 'up' });
-    expect(effectText(-7.6, null)).toEqual({ text: '\u25BC \u22128 points', direction: 'down' });
-    expect(effectText(0.2, 0)).toEqual({ text: '\u00B10 points', direction: 'flat' });
-    expect(effectText(null, null)).toEqual({ text: 'effect could not be isolated', direction: 'unknown' });
+  it('writes each year\'s share of the gap in points to a tenth, one point in the singular', () => {
+    expect(effectText(12.44, 3.2)).toEqual({ text: '\u25B2 +12.4 points, sales +$3.2B', direction: 'up' });
+    expect(effectText(-7.6, 0)).toEqual({ text: '\u25BC \u22127.6 points', direction: 'down' });
+    expect(effectText(1.04, 0)).toEqual({ text: '\u25B2 +1.0 point', direction: 'up' });
+    expect(effectText(0.02, 0)).toEqual({ text: '\u00B10.0 points', direction: 'flat' });
   });
 
   it('charts the run against history and lists where they parted, oldest first', () => {
@@ -26,8 +26,9 @@ describe('the debrief', () => {
     expect(view.charts.every((c) => c.yours.length === 22 && c.history?.length === 22)).toBe(true);
     expect(view.rows.length).toBeGreaterThan(0);
     expect(view.rows.map((r) => r.year)).toEqual([...view.rows.map((r) => r.year)].sort((a, b) => a - b));
-    expect(view.rows.every((r) => /points|could not be isolated/.test(r.effect))).toBe(true);
-    expect(view.summary).toMatch(/difference/);
+    expect(view.rows.every((r) => /points?(, sales|$)/.test(r.effect))).toBe(true);
+    expect(view.rows.some((r) => /could not/.test(r.effect))).toBe(false);
+    expect(view.summary).toMatch(/one year at a time, in order, so the lines add up to the whole gap/);
   });
 
   it('has nothing to list for history\'s own path', () => {

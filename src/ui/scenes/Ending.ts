@@ -215,9 +215,10 @@ export class EndingScene extends FlywheelScene {
     drawPanel(g, { x: 16, y: 300, width: 1248, height: 356 }, THEME.panel, THEME.panelBorder, 10);
     addText(this, 32, 308, 'Where you parted from history', 20, { bold: true });
     const pageText = addText(this, 1248, 311, '', 16, { colour: THEME.muted }).setOrigin(1, 0);
-    addText(this, 32, 336, view.summary, 16, { colour: THEME.muted, wrap: 1210, maxLines: 1 });
+    // The gap and how it is split, in two lines at most; the rows start below them.
+    addText(this, 32, 336, view.summary, 16, { colour: THEME.muted, wrap: 1210, maxLines: 2 });
     const lines = Array.from({ length: ROWS_PER_PAGE }, (_, i) => {
-      const y = 366 + i * 28;
+      const y = 382 + i * 27;
       return {
         year: addText(this, 32, y, '', 17, { bold: true, colour: OKABE_ITO.orange }),
         text: addText(this, 90, y, '', 17),

@@ -1,11 +1,11 @@
 import type { Scenario, TurnReport, YearDecisions, YearFigures } from '../../engine';
-import { differenceEffects } from '../../app/divergence';
+import { debrief } from '../../app/debrief';
 import { ghostSeries, historyGhost, type FigureKey } from './ghost';
 import { capital, formatLevel, moneyDelta, type Unit } from './format';
 import { OKABE_ITO, SERIES } from './palette';
 
 // The debrief after a run: the run against history's path in the same world, figure by figure,
-// and each place the two parted, with what that one difference was worth on its own.
+// and each year the two parted, with that year's share of the gap (the shares add up to it).
 
 export interface DebriefChart {
   label: string;
@@ -20,7 +20,7 @@ export interface DebriefRow {
   year: number;
   text: string;
   effect: string;
-  direction: 'up' | 'down' | 'flat' | 'unknown';
+  direction: 'up' | 'down' | 'flat';
 }
 
 export interface DebriefView {
@@ -38,30 +38,29 @@ const FIGURES: readonly { key: FigureKey; label: string; unit: Unit; colour: num
   { key: 'cloudShare', label: 'Cloud share', unit: 'fraction', colour: SERIES.cloudShare },
 ];
 
-/** "+12 points", "−3 points", "no change to the score", or that it could not be measured alone. */
-export function effectText(scoreEffect: number | null, netSalesEffect: number | null): { text: string; direction: DebriefRow['direction'] } {
-  if (scoreEffect === null) return { text: 'effect could not be isolated', direction: 'unknown' };
-  const points = Math.round(scoreEffect);
-  const sales = netSalesEffect !== null && Math.abs(netSalesEffect) >= 0.0005 ? `, sales ${moneyDelta(netSalesEffect)}` : '';
-  if (points === 0) return { text: `\u00B10 points${sales}`, direction: 'flat' };
-  return { text: `${points > 0 ? '\u25B2 +' : '\u25BC \u2212'}${Math.abs(points)} points${sales}`, direction: points > 0 ? 'up' : 'down' };
+/** "▲ +12.4 points, sales +$3.2B", "▼ −0.6 points", "±0.0 points": a year's share of the gap. */
+export function effectText(points: number, netSales: number): { text: string; direction: DebriefRow['direction'] } {
+  const rounded = Math.round(points * 10) / 10;
+  const sales = Math.abs(netSales) >= 0.0005 ? `, sales ${moneyDelta(netSales)}` : '';
+  const size = Math.abs(rounded).toFixed(1);
+  const unit = size === '1.0' ? 'point' : 'points';
+  if (rounded === 0) return { text: `\u00B10.0 points${sales}`, direction: 'flat' };
+  return { text: `${rounded > 0 ? '\u25B2 +' : '\u25BC \u2212'}${size} ${unit}${sales}`, direction: rounded > 0 ? 'up' : 'down' };
 }
 
 export function debriefView(scenario: Scenario, seed: string, start: YearFigures, reports: readonly TurnReport[], decisions: readonly YearDecisions[]): DebriefView {
   const yours = [start, ...reports.map((r) => r.figures)];
   const ghost = historyGhost(scenario, seed);
   const lastYear = decisions[decisions.length - 1]?.year ?? scenario.firstYear - 1;
-  const effects = lastYear >= scenario.firstYear ? differenceEffects(scenario, seed, decisions, lastYear) : [];
-  const rows = effects.map((e) => {
-    const effect = effectText(e.scoreEffect, e.netSalesEffect);
-    return { year: e.year, text: capital(e.text.replace(/^\d{4}: /, '')), effect: effect.text, direction: effect.direction };
+  const d = lastYear >= scenario.firstYear ? debrief(scenario, seed, decisions, lastYear) : null;
+  const rows = (d?.lines ?? []).map((line) => {
+    const effect = effectText(line.points, line.figures.netSales);
+    return { year: line.year, text: capital(line.text.replace(/^\d{4}: /, '')), effect: effect.text, direction: effect.direction };
   });
-  const measured = effects.filter((e) => e.scoreEffect !== null);
-  const best = [...measured].sort((a, b) => b.scoreEffect! - a.scoreEffect!)[0];
-  let summary = rows.length === 0
+  const gap = d ? Math.round(d.scoreGap * 10) / 10 : 0;
+  const summary = !d || rows.length === 0
     ? 'You made history\u2019s calls in every year: there is nothing to compare.'
-    : `${rows.length} difference${rows.length === 1 ? '' : 's'} from history. Each is measured by putting that one call back as history made it.`;
-  if (best && best.scoreEffect! >= 0.5) summary += ` Your best call: ${best.year} (+${Math.round(best.scoreEffect!)} points).`;
+    : `You scored ${gap >= 0 ? `${gap.toFixed(1)} points more` : `${Math.abs(gap).toFixed(1)} points fewer`} than history\u2019s calls in this world. ${d.method}`;
   return {
     years: yours.map((f) => f.year),
     charts: FIGURES.map((f) => {
