@@ -53,6 +53,18 @@ function cloudShareDrivers(before: YearFigures, after: YearFigures): Driver[] {
   ];
 }
 
+function cashDrivers(before: YearFigures, after: YearFigures): Driver[] {
+  const flows = after.cashFromOperations + after.cashFromWorkingCapital + after.cashForDataCentres + after.cashInterest;
+  return [
+    { label: 'operating income', value: after.cashFromOperations },
+    { label: 'suppliers paid later', value: after.cashFromWorkingCapital },
+    { label: 'data centres', value: after.cashForDataCentres },
+    { label: 'interest', value: after.cashInterest },
+    // Past the credit limit new shares are sold to raise the rest.
+    { label: 'new shares sold', value: after.cash - before.cash - flows },
+  ];
+}
+
 export function explainTurn(
   before: YearFigures, after: YearFigures, retail: RetailYear, cloud: CloudYear, valuation: ValuationYear, events: string[],
 ): TurnReport {
@@ -85,6 +97,7 @@ export function explainTurn(
     change('primeMembersMillions', 'Prime members (millions)', 'millions', before.primeMembersMillions, after.primeMembersMillions, retail.primeDrivers),
     change('trust', 'Customer trust in AWS', 'fraction', before.trust, after.trust, cloud.trustDrivers),
     change('sharePrice', 'Share price', 'fraction', 0, after.sharePriceChange, valuation.drivers),
+    change('cash', 'Cash (below zero: debt)', 'usdBn', before.cash, after.cash, cashDrivers(before, after)),
   ];
   return { year: after.year, figures: after, changes, events };
 }

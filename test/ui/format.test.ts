@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVisibleChange, millions, MINUS, money, moneyDelta, percent, points } from '../../src/ui/view/format';
+import { isVisibleChange, millions, MINUS, money, moneyDelta, percent, points, progressText, scoreSoFarText, yearsPlayed } from '../../src/ui/view/format';
 
 describe('format', () => {
   it('prints money in billions with sensible precision', () => {
@@ -36,5 +36,17 @@ describe('format', () => {
     expect(isVisibleChange('usdBn', 0.0001)).toBe(false);
     expect(isVisibleChange('usdBn', 0.01)).toBe(true);
     expect(isVisibleChange('millions', 0.01)).toBe(false);
+  });
+});
+
+describe('the score on one scale', () => {
+  it('says what "so far" means, in years played of the game or of a competition\u2019s own turns', () => {
+    expect(scoreSoFarText(13.8, 1, 21)).toBe('14 of the 1000 possible, 1 year of 21 played');
+    expect(scoreSoFarText(614.8, 21, 21)).toBe('615 of the 1000 possible, all 21 years played');
+    expect(yearsPlayed(2006, 2000, 2020)).toEqual({ played: 6, total: 21 });
+    expect(yearsPlayed(2006, 2000, 2020, { firstYear: 2004, lastYear: 2012 })).toEqual({ played: 2, total: 9 });
+    expect(yearsPlayed(2002, 2000, 2020, { firstYear: 2004, lastYear: 2012 })).toEqual({ played: 0, total: 9 });
+    expect(progressText(2008, 2000, 2020, { firstYear: 2004, lastYear: 2012 })).toBe('Turn 5 of 9');
+    expect(progressText(2008, 2000, 2020)).toBe('Year 9 of 21');
   });
 });

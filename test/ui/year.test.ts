@@ -22,11 +22,14 @@ describe('year view', () => {
   it('in a competition, "score so far" counts only the teams\u2019 years, as the board will', () => {
     const game = gameAfter(18);
     const whole = yearView({ scenario, start: game.start, state: game.state, reports: game.reports, selection: [] });
-    expect(whole.scoreText).toBe(`Score so far ${Math.round(game.state.score.total)}`);
+    expect(whole.scoreText).toBe(`${Math.round(game.state.score.total)} of the 1000 possible, 18 years of 21 played`);
+    expect(whole.progress).toBe('Year 19 of 21');
     const span = { firstYear: 2016, lastYear: 2020 };
     const team = yearView({ scenario, start: game.start, state: game.state, reports: game.reports, selection: [], scoreSpan: span });
     const own = spanScore(game.reports.map((r) => r.figures), 2016, 2020).total;
-    expect(team.scoreText).toBe(`Score so far ${Math.round(own)}`);
+    // 2016-2017 played of the teams' 2016-2020: their own turns only
+    expect(team.scoreText).toBe(`${Math.round(own)} of the 1000 possible, 2 years of 5 played`);
+    expect(team.progress).toBe('Turn 3 of 5');
     expect(Math.round(own)).not.toBe(Math.round(game.state.score.total));
   });
 

@@ -2,7 +2,7 @@ import type { Session } from '../../store/session';
 import { scoreShown } from '../../app/result';
 import { FlywheelScene } from '../sceneBase';
 import { figureHistory, headline, type HeadlineKey } from '../view/figures';
-import { formatLevel } from '../view/format';
+import { formatLevel, scoreSoFarText, yearsPlayed } from '../view/format';
 import { divergenceLine, ghostSeries, ghostText, historyGhost } from '../view/ghost';
 import { OKABE_ITO, SERIES, THEME } from '../view/palette';
 import { reportView } from '../view/report';
@@ -35,7 +35,8 @@ export class ReportScene extends FlywheelScene {
     addText(this, 16, 10, view.title, 26, { bold: true });
     addText(this, 340, 16, view.scoreText, 18, { colour: THEME.muted });
     const shown = scoreShown(game.state, game.reports, game.rules.scoreSpan);
-    addText(this, 1064, 16, `Score so far ${Math.round(shown)}`, 18, { bold: true }).setOrigin(1, 0);
+    const played = yearsPlayed(game.state.year, game.scenario.firstYear, game.scenario.lastYear, game.rules.scoreSpan);
+    addText(this, 1064, 16, scoreSoFarText(shown, played.played, played.total), 18, { bold: true }).setOrigin(1, 0);
     const menu = new Button(this, { id: 'menu', x: 1076, y: 8, width: 188, height: 36, label: 'Menu', hotkey: 'Esc', size: 16,
       onActivate: () => this.session.openMenu(), onHover: () => this.focus('menu') });
     fitLines(addText(this, 30, 63, '', 16, { wrap: 1220 }), view.events.join('   \u2022   '), 2);
@@ -46,7 +47,7 @@ export class ReportScene extends FlywheelScene {
     const ghost = game.rules.history ? historyGhost(game.scenario, game.seed) : null;
     CHARTS.forEach((key, i) => {
       const h = headline(key);
-      const chart = new LineChart(this, { x: 16 + i * 316, y: 116, width: 300, height: 180 }, h.label, h.unit);
+      const chart = new LineChart(this, { x: 16 + i * 316, y: 116, width: 300, height: 132 }, h.label, h.unit);
       const values = history.map((f) => f[key]);
       const series: ChartSeries[] = ghost ? [{ values: ghostSeries(ghost, game.start.last!, key, values.length), colour: SERIES.history, width: 2 }] : [];
       series.push({ values, colour: h.colour, width: 3 });
@@ -58,12 +59,14 @@ export class ReportScene extends FlywheelScene {
       fitText(line, `Grey lines: history in this world. ${divergenceLine(game.scenario, game.decisions, game.state.year - 1)}`, 930);
     }
 
-    addText(this, 16, 304, 'What moved the figures', 18, { bold: true });
-    addText(this, 250, 306, 'each change split into its causes; gains \u25B2 blue, losses \u25BC orange', 16, { colour: THEME.muted });
+    addText(this, 16, 254, 'What moved the figures', 18, { bold: true });
+    addText(this, 250, 256, 'each change split into its causes; gains \u25B2 blue, losses \u25BC orange', 16, { colour: THEME.muted });
+    // Two columns of up to six blocks, between the charts and the footer (y 672).
+    const perColumn = Math.ceil(view.blocks.length / 2);
     view.blocks.forEach((block, i) => {
-      const column = i < 5 ? 0 : 1;
-      const row = i % 5;
-      const driver = new DriverBlock(this, { x: 16 + column * 640, y: 334 + row * 68, width: 608, height: 62 });
+      const column = i < perColumn ? 0 : 1;
+      const row = i % perColumn;
+      const driver = new DriverBlock(this, { x: 16 + column * 640, y: 282 + row * 64, width: 608, height: 60 });
       driver.show(block, 150 + i * 60);
     });
 

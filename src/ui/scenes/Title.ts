@@ -38,7 +38,7 @@ export class TitleScene extends FlywheelScene {
     const summary = () => {
       const saved = this.session.get().saved;
       if (!saved) return 'No saved game yet';
-      return saved.finished ? `Finished run \u00B7 ${Math.round(saved.score)} / 1000` : `Next up ${saved.nextYear} \u00B7 score so far ${Math.round(saved.score)}`;
+      return saved.finished ? `Finished run \u00B7 ${Math.round(saved.score)} / 1000` : `Next up ${saved.nextYear} \u00B7 ${Math.round(saved.score)} of 1000 so far`;
     };
     const scenarioFile = fileSource('Load a scenario file', '.json,application/json', false, MAX_SCENARIO_CHARS, ([file]) => {
       if (file) importScenarioFile(this.session, file);

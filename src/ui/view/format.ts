@@ -102,6 +102,29 @@ export function ordinalYear(year: number, firstYear: number, lastYear: number): 
   return `Year ${year - firstYear + 1} of ${lastYear - firstYear + 1}`;
 }
 
+/** Where a game stands: "Year 5 of 21", or in a competition only its own turns, "Turn 5 of 9". */
+export function progressText(year: number, firstYear: number, lastYear: number, span?: { firstYear: number; lastYear: number }): string {
+  if (!span) return ordinalYear(year, firstYear, lastYear);
+  return `Turn ${Math.min(span.lastYear, Math.max(span.firstYear, year)) - span.firstYear + 1} of ${span.lastYear - span.firstYear + 1}`;
+}
+
+/**
+ * The score on its one scale, with what "so far" means: "312 of the 1000 possible, 6 years of 21 played".
+ * Each year is worth the same share of 1000, so the count rises towards the final score as years are played.
+ */
+export function scoreSoFarText(score: number, played: number, total: number): string {
+  const points = Math.round(score);
+  if (played >= total) return `${points} of the 1000 possible, all ${total} years played`;
+  return `${points} of the 1000 possible, ${played} ${played === 1 ? 'year' : 'years'} of ${total} played`;
+}
+
+/** Years scored so far of the game, or of a competition's own span. */
+export function yearsPlayed(nextYear: number, firstYear: number, lastYear: number, span?: { firstYear: number; lastYear: number }): { played: number; total: number } {
+  const from = span ? span.firstYear : firstYear;
+  const to = span ? span.lastYear : lastYear;
+  return { played: Math.max(0, Math.min(to, nextYear - 1) - from + 1), total: to - from + 1 };
+}
+
 /** An axis tick: as short as the value allows ("$15B", "$500M", "50%", "−$1B"). */
 export function formatTick(unit: Unit, value: number): string {
   const size = Math.abs(value);

@@ -61,6 +61,13 @@ export function reportBlock(change: MetricChange): ReportBlock {
   };
 }
 
+/** Cash below zero is debt: the block says how much, and how far the lenders will go. */
+function withDebt(block: ReportBlock, report: TurnReport): ReportBlock {
+  const f = report.figures;
+  if (block.metric !== 'cash' || f.cash >= 0) return block;
+  return { ...block, valueText: `debt ${formatLevel('usdBn', -f.cash)} of ${formatLevel('usdBn', -f.creditLimit)}` };
+}
+
 export interface ReportView {
   year: number;
   title: string;
@@ -76,7 +83,7 @@ export function reportView(report: TurnReport, finished: boolean): ReportView {
     title: `Annual report ${report.year}`,
     events: report.events.length > 0 ? [...report.events] : ['A year without surprises.'],
     scoreText: `This year scored ${Math.round(report.figures.scoreThisYear)} of 100`,
-    blocks: report.changes.map(reportBlock),
+    blocks: report.changes.map((change) => withDebt(reportBlock(change), report)),
     nextLabel: finished ? 'See how the run ended' : `On to ${report.year + 1}`,
   };
 }

@@ -2,7 +2,7 @@ import { LEVELS, type Action, type Level, type OutagePlan, type Scenario, type S
 import { scoreShown, type ScoreSpan } from '../../app/result';
 import type { LeverKind, CardKey } from '../../store/selection';
 import { dashboardRows, figureHistory, type DashboardRow } from './figures';
-import { ordinalYear } from './format';
+import { progressText, scoreSoFarText, yearsPlayed } from './format';
 import { leverEffect, moveEffect, outageEffect, planEffect, priceCutEffect, type Effect } from './effects';
 import { historyHint, newsLine, type HistoryHint } from './news';
 import {
@@ -69,8 +69,8 @@ export function yearView(input: YearInput): YearView {
   return {
     year: state.year,
     title: String(state.year),
-    progress: ordinalYear(state.year, scenario.firstYear, scenario.lastYear),
-    scoreText: `Score so far ${Math.round(scoreShown(state, input.reports, input.scoreSpan))}`,
+    progress: progressText(state.year, scenario.firstYear, scenario.lastYear, input.scoreSpan),
+    scoreText: scoreLine(state.year, scenario, scoreShown(state, input.reports, input.scoreSpan), input.scoreSpan),
     news: newsLine(scenario, state),
     rows: dashboardRows(history),
     cards: moveCards(scenario, state, selection, moveEffects),
@@ -85,4 +85,9 @@ export function yearView(input: YearInput): YearView {
     pickedCount: selection.length,
     hint: historyHint(scenario, state.year),
   };
+}
+
+function scoreLine(nextYear: number, scenario: Scenario, score: number, span?: ScoreSpan): string {
+  const years = yearsPlayed(nextYear, scenario.firstYear, scenario.lastYear, span);
+  return scoreSoFarText(score, years.played, years.total);
 }
