@@ -41,12 +41,19 @@ export class LineChart {
     const g = this.g;
     g.clear();
     drawPanel(g, this.rect, THEME.panel, THEME.panelBorder, 10);
-    for (const tick of this.scale.ticks) {
+    // In a short chart the labels would touch: every gridline is drawn, but a label only where there is
+    // room for it, always keeping zero's.
+    const gap = Math.abs(yOf(this.plot, this.scale, this.scale.ticks[0] ?? 0) - yOf(this.plot, this.scale, this.scale.ticks[1] ?? 1));
+    const every = gap >= 20 ? 1 : gap >= 10 ? 2 : 3;
+    this.scale.ticks.forEach((tick, i) => {
       const y = yOf(this.plot, this.scale, tick);
       g.lineStyle(1, tick === 0 ? THEME.muted : THEME.panelBorder, tick === 0 ? 0.8 : 0.6);
       g.lineBetween(this.plot.x, y, this.plot.x + this.plot.width, y);
+      const zeroIndex = this.scale.ticks.indexOf(0);
+      const offset = zeroIndex >= 0 ? zeroIndex % every : 0;
+      if (i % every !== offset) return;
       this.labels.push(addText(this.scene, this.plot.x - 8, y, formatTick(this.unit, tick), 16, { colour: THEME.muted }).setOrigin(1, 0.5));
-    }
+    });
     // The axis spans the whole run, so the line grows along it year by year.
     const first = years[0];
     const bottom = this.plot.y + this.plot.height + 6;
