@@ -1,6 +1,6 @@
 import {
   keyOf, MOVES, planDraft, PRICE_CUTS_MAX, PRICE_DEPTH_MAX, PRICE_DEPTH_PER_CUT_MAX,
-  type Action, type Level, type MoveKey, type OutagePlan, type Scenario, type ServiceId, type State, type Team,
+  type Action, type Level, type MoveKey, type OutagePlan, type Scenario, type ServiceId, type State, type Team, type YearDecisions,
 } from '../engine';
 
 // The year's draft as the player picks it. Which picks stand, in what order, and what else could be
@@ -111,6 +111,18 @@ export function clampPriceCuts(request: PriceCuts, previous: PriceCuts): PriceCu
   if (previous.count === 0 && depth <= 0) depth = Math.min(5, maxDepth(count));
   depth = Math.max(1, Math.min(maxDepth(count), depth));
   return { count, depthPercent: depth };
+}
+
+/** The next depth a stepper press gives: 1% at a time up to 10%, then 5% at a time, so 40% is a few presses away. */
+export function depthStep(depth: number, step: 1 | -1): number {
+  if (step > 0) return depth < 10 ? depth + 1 : depth + 5;
+  return depth > 10 ? Math.max(10, depth - 5) : depth - 1;
+}
+
+/** Last year's price cuts, carried into the new year's selection where they can still stand. */
+export function carriedPriceCuts(scenario: Scenario, state: State, lastYear: YearDecisions): Action[] {
+  const cut = lastYear.actions.find((a) => a.kind === 'priceCuts');
+  return cut ? normalise(scenario, state, [{ ...cut }]) : [];
 }
 
 export function setPriceCuts(scenario: Scenario, state: State, selection: readonly Action[], request: PriceCuts): Action[] {

@@ -9,7 +9,7 @@ import type { KeyValueStorage } from '../app/storage';
 import type { SaveGuard } from '../app/tabSync';
 import { PRACTICE_RULES, type CompetitionPlay, type GameRules } from './gameRules';
 import {
-  leverLevel, normalise, priceCuts, setLever as setLeverIn, setOutagePlan as setOutagePlanIn,
+  carriedPriceCuts, leverLevel, normalise, priceCuts, setLever as setLeverIn, setOutagePlan as setOutagePlanIn,
   setPriceCuts as setPriceCutsIn, setTeam as setTeamIn, toggleMove as toggleMoveIn,
   type LeverKind, type CardKey, type PriceCuts,
 } from './selection';
@@ -329,7 +329,8 @@ export function createSession(deps: SessionDeps): Session {
         state: result.state,
         reports: [...game.reports, result.report],
         hashes: [...game.hashes, stateHash(result.state)],
-        selection: [],
+        // Cuts go on as they were unless the player changes them: "same as last year" is the default.
+        selection: result.state.finished ? [] : carriedPriceCuts(game.scenario, result.state, decisions),
       };
       session.go('report', { game: next, notice: null });
       save(next);

@@ -76,8 +76,10 @@ async function setPriceCuts(page: Page, count: number, depth: number): Promise<v
     const state = await hook(page);
     const now = priceOf(state);
     if (now.count === count && now.depthPercent === depth) return;
-    const id = now.count !== count ? 'priceCount' : 'priceDepth';
-    const up = now.count !== count ? now.count < count : now.depthPercent < depth;
+    // Depth first while there is a cut, since the count bounds it; the count first otherwise.
+    const depthFirst = now.count > 0 && count > 0 && now.depthPercent !== depth && depth <= now.count * 10;
+    const id = !depthFirst && now.count !== count ? 'priceCount' : 'priceDepth';
+    const up = id === 'priceCount' ? now.count < count : now.depthPercent < depth;
     await clickControl(page, id, up ? 0.93 : 0.07);
     await waitFor(page, '(s, arg) => JSON.stringify(s.selection) !== arg', JSON.stringify(state.selection));
   }
@@ -102,6 +104,8 @@ export async function chooseYear(page: Page, actions: readonly Action[]): Promis
     await page.keyboard.press(String(['transparent', 'quiet', 'resilience'].indexOf(outage.plan) + 1));
     await waitFor(page, "(s) => s.panel === ''");
   }
+  // Last year's price cuts are carried into the new year: a year with none clears them.
+  if (!actions.some((a) => a.kind === 'priceCuts') && priceOf(await hook(page)).count > 0) await setPriceCuts(page, 0, 0);
   for (const action of actions) {
     state = await hook(page);
     const before = JSON.stringify(state.selection);

@@ -1,6 +1,6 @@
 import type { Action, Level, OutagePlan } from '../../engine';
 import type { GameSession, Session } from '../../store/session';
-import { CARD_KEYS, type LeverKind, type CardKey } from '../../store/selection';
+import { CARD_KEYS, depthStep, type LeverKind, type CardKey } from '../../store/selection';
 import { FlywheelScene, type Control } from '../sceneBase';
 import { uiStatus } from '../uiStatus';
 import { moveForHotkey } from '../view/catalog';
@@ -182,7 +182,7 @@ export class YearScene extends FlywheelScene {
   private stepDepth(step: 1 | -1): void {
     const price = this.view?.price;
     if (!price?.available || price.count === 0) return;
-    this.session.setPriceCuts({ count: price.count, depthPercent: price.depthPercent + step });
+    this.session.setPriceCuts({ count: price.count, depthPercent: depthStep(price.depthPercent, step) });
   }
 
   private currentView(): YearView | null {
@@ -223,7 +223,7 @@ export class YearScene extends FlywheelScene {
     for (const card of view.cards) this.cards.get(card.key)?.update(card);
     for (const lever of view.levers) this.levers.get(lever.kind)?.update(lever);
     const price = view.price;
-    t.priceNote.setText(price.available ? 'this year only' : 'locked');
+    t.priceNote.setText(price.available ? 'kept from year to year' : 'locked');
     this.countStepper!.update(price.countText, price.canRemoveCut, price.canAddCut, price.available);
     this.depthStepper!.update(price.depthText, price.canSoften, price.canDeepen, price.available && price.count > 0);
     const picked = view.pickedCount;
