@@ -195,7 +195,8 @@ function moveRivals(draft: State, ctx: YearContext, w: CloudWork): void {
       r.breadth = K.rivalBreadthStart;
       r.price = draft.awsWorkload > 0 ? draft.awsPrice : 1;
       r.strength = rival.strength * ctx.world.strength[rival.id];
-      if (w.detail) w.events.push(`${rival.name} opens a cloud of its own.`);
+      // "Hosting firms and others" are many: they open clouds of their own.
+      if (w.detail) w.events.push(rival.id === 'others' ? `${rival.name} open clouds of their own.` : `${rival.name} opens a cloud of its own.`);
     } else {
       r.breadth = Math.min(K.breadthCap, r.breadth * (1 + K.rivalBreadthGrowth));
       const cut = K.rivalPriceFollow * w.cutTaken + K.rivalPriceDrift + rival.priceCut + (aggressive ? K.rivalAggressionCut : 0) + invitation * 0.5;
@@ -366,7 +367,9 @@ function reliability(draft: State, ctx: YearContext, w: CloudWork): void {
       w.turnedAway += lost;
       if (w.detail) w.events.push(outageNews(ctx.majorOutage, plan, immaturity, w));
     }
-    if (w.detail && w.spare) w.events.push('Cloud customers are evicted for the holiday peak again.');
+    if (w.detail && w.spare) {
+      w.events.push(draft.spareCapacityYear === w.year ? 'Cloud customers on the rented machines are evicted for the holiday peak.' : 'Cloud customers are evicted for the holiday peak again.');
+    }
     if (w.detail && w.overload > 0.05) w.events.push(`Capacity ran short: ${Math.round(w.overload * 100)}% of demand was turned away.`);
   }
   draft.technicalDebt *= 1 - K.technicalDebtDecay;

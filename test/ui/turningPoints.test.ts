@@ -29,6 +29,17 @@ describe('turning points', () => {
     expect(years).toEqual([...years].sort((a, b) => a - b));
     for (const p of points) expect(p.text.length).toBeGreaterThan(10);
   });
+
+  it('keeps each to one clause, short enough for its line on the Ending (about 70 characters)', () => {
+    const { campaign, decisions } = run(scenario.history);
+    const points = turningPoints(decisions, campaign.reports, newGame(scenario, scenario.defaultSeed).last!);
+    const jedi = points.find((p) => p.text.startsWith('JEDI goes to'));
+    expect(jedi?.text).toMatch(/^JEDI goes to Microsoft despite a \d+% chance going in\.$/);
+    for (const p of points) {
+      expect(p.text).not.toContain('; ');
+      expect(p.text.length).toBeLessThanOrEqual(72);
+    }
+  });
 });
 
 describe('ending', () => {

@@ -187,16 +187,18 @@ export class EndingScene extends FlywheelScene {
       series.push({ values: c.yours, colour: c.colour, width: 3 });
       chart.setData(series, view.years, slots, formatLevel(h.unit, c.yours[c.yours.length - 1] ?? 0), true);
     });
-    this.legend('your run');
+    this.legend('your run', view.charts.some((c) => c.history !== null));
   }
 
-  private legend(yours: string): void {
+  /** The charts' legend; history's line is named only where it is drawn (a competition may hide it). */
+  private legend(yours: string, withHistory: boolean): void {
     const legend = this.add.graphics();
     legend.fillStyle(OKABE_ITO.skyBlue, 1);
     legend.fillRect(710, 685, 14, 4);
     legend.fillStyle(OKABE_ITO.orange, 1);
     legend.fillRect(726, 685, 14, 4);
     addText(this, 750, 676, yours, 16, { colour: THEME.muted });
+    if (!withHistory) return;
     legend.fillStyle(SERIES.history, 1);
     legend.fillRect(850, 686, 28, 2);
     addText(this, 886, 676, 'history\u2019s decisions, same world', 16, { colour: THEME.muted });
@@ -240,7 +242,7 @@ export class EndingScene extends FlywheelScene {
       });
     };
     this.showDebriefRows(0);
-    this.legend('your run');
+    this.legend('your run', view.charts.some((c) => c.history !== null));
   }
 
   /** The luck page follows the worker: a progress bar while it runs, then the fan charts. */

@@ -57,7 +57,7 @@ export function turningPoints(decisions: readonly YearDecisions[], reports: read
       else if (event.startsWith('Capacity ran short') && !seenShortage) {
         seenShortage = true;
         candidates.push({ year: f.year, text: event, weight: 4 });
-      } else if (event.includes('opens a cloud of its own')) candidates.push({ year: f.year, text: event, weight: 3 });
+      } else if (event.includes('cloud of its own') || event.includes('clouds of their own')) candidates.push({ year: f.year, text: event, weight: 3 });
     }
     if (!profitable && f.operatingIncome > 0) {
       profitable = true;
@@ -121,5 +121,12 @@ export function turningPoints(decisions: readonly YearDecisions[], reports: read
       chosen.push({ year: g.year, text: `Net sales ${g.growth >= 0 ? 'grow' : 'shrink'} ${percent(Math.abs(g.growth))} in the year.`, weight: 1 });
     }
   }
-  return chosen.sort((a, b) => a.year - b.year);
+  // A line of the Ending holds one clause: an event's first, where it has more ("JEDI goes to Microsoft
+  // despite a 72% chance going in; politics weighed on the award." keeps what happened).
+  return chosen.sort((a, b) => a.year - b.year).map((c) => ({ ...c, text: firstClause(c.text) }));
+}
+
+function firstClause(text: string): string {
+  const cut = text.indexOf('; ');
+  return cut > 0 ? `${text.slice(0, cut)}.` : text;
 }
