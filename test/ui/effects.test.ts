@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyTurn, type Action, type State } from '../../src/engine';
 import { playDecisions } from '../../src/app/replay';
 import { loadBundledScenarios } from '../../src/app/scenarios';
-import { compare, HORIZON_YEARS, moveEffect, planEffect, project } from '../../src/ui/view/effects';
+import { compare, moveEffect, planEffect, project } from '../../src/ui/view/effects';
 import { HEADLINES } from '../../src/ui/view/figures';
 
 const scenario = loadBundledScenarios().scenarios[0]!.scenario;
@@ -24,7 +24,7 @@ function stateAt(year: number): State {
 describe('effect previews', () => {
   const state = stateAt(2006);
 
-  it('are the difference of two engine runs, with and without the move', () => {
+  it('are the difference of two engine runs to the last year, with and without the move, score included', () => {
     const withIt: Action[] = [{ kind: 'launchService', service: 's3' }];
     const a = project(scenario, state, withIt)!;
     const b = project(scenario, state, [])!;
@@ -34,24 +34,22 @@ describe('effect previews', () => {
       expect(f.now).toBeCloseTo(a.now[f.key] - b.now[f.key], 9);
       expect(f.later).toBeCloseTo(a.later[f.key] - b.later[f.key], 9);
     }
-    expect(effect.horizonYear).toBe(Math.min(scenario.lastYear, state.year + HORIZON_YEARS));
+    expect(effect.horizonYear).toBe(scenario.lastYear);
+    expect(effect.score).toBe(a.score - b.score);
+    expect(effect.gamble).toBeNull();
   });
 
-  it('average the engine over a few ordinary worlds', () => {
-    let total = 0;
-    const quantiles = [1 / 6, 1 / 2, 5 / 6];
-    for (const q of quantiles) {
-      const ordinary = { ...state, draws: state.draws.map(() => ({ ecommerceNoise: 0, cloudNoise: 0, outage: q, rivalAggression: q, jediPolitics: q, protest: q })) };
-      const turn = applyTurn(scenario, ordinary, { year: state.year, actions: [] }, false);
-      if (!turn.ok) throw new Error(turn.error);
-      total += turn.report.figures.netSales / quantiles.length;
-    }
-    expect(project(scenario, state, [])!.now.netSales).toBeCloseTo(total, 9);
-  });
-
-  it('give nothing away about this game\u2019s own luck', () => {
+  it('play this game\u2019s own world, so what they show is what will happen if nothing else changes', () => {
     const other = { ...state, draws: state.draws.map((d) => ({ ...d, outage: 0.999, jediPolitics: 0.001 })) };
-    expect(project(scenario, other, [])).toEqual(project(scenario, state, []));
+    expect(project(scenario, other, [])!.score).not.toBe(project(scenario, state, [])!.score);
+  });
+
+  it('give a gamble\u2019s range across a few ordinary worlds: the JEDI bid can win or lose', () => {
+    const bidYear = scenario.jedi!.bidYear;
+    const effect = moveEffect(scenario, stateAt(bidYear), [], 'jedi')!;
+    expect(effect.gamble).not.toBeNull();
+    expect(effect.gamble!.low).toBeLessThan(0);
+    expect(effect.gamble!.high).toBeGreaterThan(0);
   });
 
   it('pick the largest changes as highlights, in order', () => {

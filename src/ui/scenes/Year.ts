@@ -211,12 +211,12 @@ export class YearScene extends FlywheelScene {
     const horizon = view.plan?.horizonYear ?? view.year;
     const ghost = game.rules.history ? historyGhost(game.scenario, game.seed) : null;
     if (ghost) {
-      t.caption.setText(`Card effects by ${horizon}: \u25B2 better, \u25BC worse.`);
+      t.caption.setText(`Card effects by ${horizon}, if nothing else changes: \u25B2 better, \u25BC worse.`);
       const note = divergenceLine(game.scenario, game.decisions, game.state.year - 1);
       fitText(t.divergence, note, 1264 - (t.caption.x + t.caption.width + 20));
       this.dashboard!.update(view.rows, ghostRows(ghost, game.start.last!, HEADLINES.map((h) => h.key), game.reports.length + 1));
     } else {
-      t.caption.setText(`Moves this year. Each card shows its expected change by ${horizon}: \u25B2 better, \u25BC worse.`);
+      t.caption.setText(`Moves this year. Each card shows what it does by ${horizon} if nothing else changes: \u25B2 better, \u25BC worse.`);
       t.divergence.setText('');
       this.dashboard!.update(view.rows);
     }

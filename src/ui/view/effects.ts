@@ -7,14 +7,14 @@ import {
 import { formatChange, isVisibleChange, type Unit } from './format';
 import { HEADLINES, figureValue, type HeadlineKey } from './figures';
 
-// What a decision is expected to do, found by playing the year (and a few after it) with and
-// without it and comparing the headline figures. The comparison is played in a few ordinary
-// worlds, not the game's own, so it shows the odds of an outage or of winning a contract without
-// giving away what this particular game holds.
+// What a decision does, found by playing the game to its last year with and without it, if nothing
+// else changes (no new moves in the years after), in this game's own world, and comparing the headline
+// figures and the final score: a promise the game keeps exactly. Where a choice is a gamble (the JEDI
+// bid or protest, a launch before the API move is done), the same comparison in a few ordinary worlds
+// gives the range of what it might do.
 
-/** Quantiles at which the yes/no draws (outage, contract, rival price war) are taken. */
-const WORLD_QUANTILES = [1 / 6, 1 / 2, 5 / 6] as const;
-export const HORIZON_YEARS = 4;
+/** Quantiles at which the yes/no draws (outage, contract, rival price war) are taken for a gamble's range. */
+const WORLD_QUANTILES = [1 / 10, 1 / 2, 9 / 10] as const;
 
 type Values = Record<HeadlineKey, number>;
 
@@ -23,6 +23,7 @@ export interface Projection {
   horizonYear: number;
   now: Values;
   later: Values;
+  score: number;                 // the final score of the whole game
 }
 
 export type EffectSize = 0 | 1 | 2 | 3;
@@ -46,6 +47,10 @@ export interface Effect {
   figures: FigureEffect[];
   /** the largest changes by the horizon, at most two, for a card */
   highlights: FigureEffect[];
+  /** the final score with it less the final score without it */
+  score: number;
+  /** for a gamble, the least and most it does to the final score across a few ordinary worlds */
+  gamble: { low: number; high: number } | null;
 }
 
 const worldCache = new WeakMap<readonly YearDraws[], (readonly YearDraws[])[]>();
@@ -73,39 +78,58 @@ function addInto(total: Values, add: Values, weight: number): void {
 const projectionCache = new WeakMap<State, Map<string, Projection | null>>();
 
 /**
- * Plays this year with `actions`, then the years up to the horizon with no new moves, in each
- * ordinary world, and averages the headline figures. Null if the actions are not legal.
+ * Plays this year with `actions`, then every year to the last with no new moves, in `draws` (the
+ * game's own world unless given), and keeps the headline figures of this year and the last, and the
+ * final score. Null if the actions are not legal.
  */
-export function project(scenario: Scenario, state: State, actions: readonly Action[]): Projection | null {
-  let table = projectionCache.get(state);
-  if (!table) {
+export function project(scenario: Scenario, state: State, actions: readonly Action[], draws: readonly YearDraws[] = state.draws): Projection | null {
+  const own = draws === state.draws;
+  let table = own ? projectionCache.get(state) : undefined;
+  if (own && !table) {
     table = new Map();
     projectionCache.set(state, table);
   }
   const key = JSON.stringify(actions);
-  if (table.has(key)) return table.get(key)!;
-  const horizonYear = Math.min(state.lastYear, state.year + HORIZON_YEARS);
-  const now = {} as Values;
-  const later = {} as Values;
-  const worlds = ordinaryWorlds(state);
-  let result: Projection | null = { year: state.year, horizonYear, now, later };
-  for (const draws of worlds) {
-    let current: State = { ...state, draws };
-    const first = applyTurn(scenario, current, { year: state.year, actions: actions.map((a) => ({ ...a })) }, false);
-    if (!first.ok) { result = null; break; }
-    addInto(now, values(first.report.figures), 1 / worlds.length);
-    current = first.state;
-    let last = first.report.figures;
-    for (let year = state.year + 1; year <= horizonYear; year++) {
-      const next = applyTurn(scenario, current, { year, actions: [] }, false);
-      if (!next.ok) break;
-      current = next.state;
-      last = next.report.figures;
-    }
-    addInto(later, values(last), 1 / worlds.length);
+  if (table?.has(key)) return table.get(key)!;
+  const horizonYear = state.lastYear;
+  let current: State = own ? state : { ...state, draws };
+  const first = applyTurn(scenario, current, { year: state.year, actions: actions.map((a) => ({ ...a })) }, false);
+  if (!first.ok) {
+    table?.set(key, null);
+    return null;
   }
-  table.set(key, result);
+  const years: YearFigures[] = [first.report.figures];
+  current = first.state;
+  for (let year = state.year + 1; year <= horizonYear; year++) {
+    const next = applyTurn(scenario, current, { year, actions: [] }, false);
+    if (!next.ok) break;
+    current = next.state;
+    years.push(next.report.figures);
+  }
+  const score = current.score.total;
+  const result: Projection = { year: state.year, horizonYear, now: values(years[0]!), later: values(years[years.length - 1]!), score };
+  table?.set(key, result);
   return result;
+}
+
+/** The same comparison in a few ordinary worlds: the least and most a gamble does to the final score. */
+function gambleRange(scenario: Scenario, state: State, withIt: readonly Action[], without: readonly Action[]): { low: number; high: number } | null {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const draws of ordinaryWorlds(state)) {
+    const a = project(scenario, state, withIt, draws);
+    const b = project(scenario, state, without, draws);
+    if (!a || !b) return null;
+    low = Math.min(low, a.score - b.score);
+    high = Math.max(high, a.score - b.score);
+  }
+  return { low, high };
+}
+
+/** A gamble: the JEDI bid or protest (a political draw), or a service launched before the API move is done. */
+function isGamble(state: State, key: CardKey): boolean {
+  if (key === 'jedi') return true;
+  return key.startsWith('launchService:') && state.serviceMaturity < 1;
 }
 
 function sizeOf(unit: Unit, delta: number, base: number): EffectSize {
@@ -119,7 +143,7 @@ function sizeOf(unit: Unit, delta: number, base: number): EffectSize {
 }
 
 /** The difference `withIt - without` on every headline figure. */
-export function compare(withIt: Projection, without: Projection): Effect {
+export function compare(withIt: Projection, without: Projection, gamble: Effect['gamble'] = null): Effect {
   const figures: FigureEffect[] = HEADLINES.map((h) => {
     const now = withIt.now[h.key] - without.now[h.key];
     const later = withIt.later[h.key] - without.later[h.key];
@@ -141,7 +165,7 @@ export function compare(withIt: Projection, without: Projection): Effect {
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 2)
     .map((x) => x.f);
-  return { year: withIt.year, horizonYear: withIt.horizonYear, figures, highlights };
+  return { year: withIt.year, horizonYear: withIt.horizonYear, figures, highlights, score: withIt.score - without.score, gamble };
 }
 
 /** The effect of a card's move: the draft with it against the draft without it. */
@@ -152,7 +176,7 @@ export function moveEffect(scenario: Scenario, state: State, selection: readonly
   if (!picked && !withIt.some((a) => moveKeyOf(a) === key)) return null;
   const a = project(scenario, state, withIt);
   const b = project(scenario, state, without);
-  return a && b ? compare(a, b) : null;
+  return a && b ? compare(a, b, isGamble(state, key) ? gambleRange(scenario, state, withIt, without) : null) : null;
 }
 
 /** The effect of setting a lever to `level` instead of what the draft has now. */

@@ -23,7 +23,7 @@ export const HOW_TO_PLAY: readonly GuidePage[] = [
       { head: '1. Read the dashboard', body: 'Eight headline figures on the left, each with last year\u2019s change and its trend so far. The line at the top says what is going on in the world.' },
       { head: '2. Pick your moves', body: 'Each card is a move made once. Open cards can be picked, locked cards say what they are waiting for, and done cards say when they were made.' },
       { head: '3. Set the dials', body: 'Data centres, retail spending and price cuts stay where you leave them from year to year. Depth moves 1% a press up to 10%, then 5%.' },
-      { head: '4. Look before you leap', body: 'Each card shows what it should change over five years (\u25B2 better, \u25BC worse). Focus a card or dial for the whole table. The preview plays the years with and without the move in a few ordinary worlds, so it shows the odds, never this game\u2019s luck.' },
+      { head: '4. Look before you leap', body: 'Each card shows what it does to the final score and a headline figure by the last year, if nothing else changes (\u25B2 better, \u25BC worse): the game plays on with and without it, and that is what will happen. A gamble (JEDI, a launch before the APIs are done) also gives its range across worlds. Focus a card or dial for the whole table.' },
       { head: '5. End the year', body: 'The annual report then splits every change into its causes, in numbers.' },
     ],
   },

@@ -103,12 +103,19 @@ function keyToAction(key: MoveKey): Action {
 
 export function chipsOf(effect: Effect | null | undefined): Chip[] {
   if (!effect) return [];
-  // A move too small to register still says so, rather than leaving the card blank.
-  if (effect.highlights.length === 0) return [{ text: '\u00B7 little change', direction: 'flat' }];
-  return effect.highlights.map((f: FigureEffect) => ({
+  const figures = effect.highlights.map((f: FigureEffect): Chip => ({
     text: `${f.later > 0 ? '\u25B2' : '\u25BC'} ${f.short} ${f.laterText}`,
     direction: f.later > 0 ? 'up' : 'down',
   }));
+  // The final score first, then the headline figure it moves most; a gamble says so.
+  const score = Math.round(effect.score * 10) / 10;
+  const gamble = effect.gamble ? ', a gamble' : '';
+  const chips: Chip[] = score === 0
+    ? (effect.gamble ? [{ text: `\u00B7 Score \u00B10${gamble}`, direction: 'flat' }] : [])
+    : [{ text: `${score > 0 ? '\u25B2' : '\u25BC'} Score ${score > 0 ? '+' : '\u2212'}${Math.abs(score).toFixed(1)}${gamble}`, direction: score > 0 ? 'up' : 'down' }];
+  chips.push(...figures.slice(0, 2 - chips.length));
+  // A move too small to register still says so, rather than leaving the card blank.
+  return chips.length ? chips : [{ text: '\u00B7 little change', direction: 'flat' }];
 }
 
 export function moveCards(
