@@ -1,4 +1,4 @@
-import { playPlan, type Scenario, type YearDecisions, type YearFigures } from '../engine';
+import { newGame, playPlan, type Scenario, type YearDecisions, type YearFigures } from '../engine';
 import { differences } from './actionLabel';
 
 // The debrief: the gap between a run and history's path in the same world, split by year. History's
@@ -63,13 +63,36 @@ function lineText(year: number, yours: string[], history: string[]): string {
   return `${year}: you: ${yours.join(', ')}; history: ${history.join(', ')}.`;
 }
 
+/**
+ * A path's moves year by year, with a dial set to the level it already had left out: setting retail to
+ * steady when it is steady is no call at all, whichever path records it.
+ */
+function callsByYear(scenario: Scenario, path: readonly YearDecisions[]): Map<number, YearDecisions> {
+  // The starting dials do not depend on the seed.
+  const start = newGame(scenario, scenario.defaultSeed);
+  const level = { capex: start.capexLevel, retailInvestment: start.retailLevel };
+  const out = new Map<number, YearDecisions>();
+  for (let year = scenario.firstYear; year <= scenario.lastYear; year++) {
+    const actions = (path.find((d) => d.year === year)?.actions ?? []).filter((a) => {
+      if (a.kind !== 'capex' && a.kind !== 'retailInvestment') return true;
+      const same = level[a.kind] === a.level;
+      level[a.kind] = a.level;
+      return !same;
+    });
+    out.set(year, { year, actions });
+  }
+  return out;
+}
+
 /** The debrief of a run (its decisions, up to and including `upToYear`) against history's path on the same seed. */
 export function debrief(scenario: Scenario, seed: string, path: readonly YearDecisions[], upToYear: number): Debrief {
   let before = outcome(scenario, seed, path, scenario.firstYear - 1, upToYear);
   const start = before;
   const lines: DebriefLine[] = [];
+  const yours = callsByYear(scenario, path);
+  const theirs = callsByYear(scenario, scenario.history);
   for (let year = scenario.firstYear; year <= upToYear; year++) {
-    const diff = differences(path.find((d) => d.year === year), scenario.history.find((d) => d.year === year));
+    const diff = differences(yours.get(year), theirs.get(year));
     // A year whose calls match history's leaves every later swap the same: it changes nothing.
     if (diff.onlyYours.length === 0 && diff.onlyTheirs.length === 0) continue;
     const after = outcome(scenario, seed, path, year, upToYear);
