@@ -4,6 +4,7 @@ import {
   actionForMove, findMove, moveKeyOf, normalise, priceCuts, setLever, setOutagePlan, setPriceCuts,
   type LeverKind, type CardKey,
 } from '../../store/selection';
+import { spanScore, type ScoreSpan } from '../../app/result';
 import { formatChange, isVisibleChange, type Unit } from './format';
 import { HEADLINES, figureValue, type HeadlineKey } from './figures';
 
@@ -78,18 +79,34 @@ function addInto(total: Values, add: Values, weight: number): void {
 const projectionCache = new WeakMap<State, Map<string, Projection | null>>();
 
 /**
+ * How the final score is counted: the whole game's, or in a competition its own years alone, which
+ * needs the figures of the years already played (the span's value is measured from the year before it).
+ */
+export interface ScoreBasis {
+  span: ScoreSpan;
+  past: readonly YearFigures[];
+}
+
+function finalScore(state: State, played: readonly YearFigures[], basis: ScoreBasis | undefined): number {
+  if (!basis) return state.score.total;
+  return spanScore([...basis.past, ...played], basis.span.firstYear, basis.span.lastYear).total;
+}
+
+/**
  * Plays this year with `actions`, then every year to the last with no new moves, in `draws` (the
  * game's own world unless given), and keeps the headline figures of this year and the last, and the
  * final score. Null if the actions are not legal.
  */
-export function project(scenario: Scenario, state: State, actions: readonly Action[], draws: readonly YearDraws[] = state.draws): Projection | null {
+export function project(
+  scenario: Scenario, state: State, actions: readonly Action[], draws: readonly YearDraws[] = state.draws, basis?: ScoreBasis,
+): Projection | null {
   const own = draws === state.draws;
   let table = own ? projectionCache.get(state) : undefined;
   if (own && !table) {
     table = new Map();
     projectionCache.set(state, table);
   }
-  const key = JSON.stringify(actions);
+  const key = basis ? `${basis.span.firstYear}-${basis.span.lastYear}|${JSON.stringify(actions)}` : JSON.stringify(actions);
   if (table?.has(key)) return table.get(key)!;
   const horizonYear = state.lastYear;
   let current: State = own ? state : { ...state, draws };
@@ -106,19 +123,21 @@ export function project(scenario: Scenario, state: State, actions: readonly Acti
     current = next.state;
     years.push(next.report.figures);
   }
-  const score = current.score.total;
+  const score = finalScore(current, years, basis);
   const result: Projection = { year: state.year, horizonYear, now: values(years[0]!), later: values(years[years.length - 1]!), score };
   table?.set(key, result);
   return result;
 }
 
 /** The same comparison in a few ordinary worlds: the least and most a gamble does to the final score. */
-function gambleRange(scenario: Scenario, state: State, withIt: readonly Action[], without: readonly Action[]): { low: number; high: number } | null {
+function gambleRange(
+  scenario: Scenario, state: State, withIt: readonly Action[], without: readonly Action[], basis: ScoreBasis | undefined,
+): { low: number; high: number } | null {
   let low = Infinity;
   let high = -Infinity;
   for (const draws of ordinaryWorlds(state)) {
-    const a = project(scenario, state, withIt, draws);
-    const b = project(scenario, state, without, draws);
+    const a = project(scenario, state, withIt, draws, basis);
+    const b = project(scenario, state, without, draws, basis);
     if (!a || !b) return null;
     low = Math.min(low, a.score - b.score);
     high = Math.max(high, a.score - b.score);
@@ -169,48 +188,54 @@ export function compare(withIt: Projection, without: Projection, gamble: Effect[
 }
 
 /** The effect of a card's move: the draft with it against the draft without it. */
-export function moveEffect(scenario: Scenario, state: State, selection: readonly Action[], key: CardKey): Effect | null {
+export function moveEffect(scenario: Scenario, state: State, selection: readonly Action[], key: CardKey, basis?: ScoreBasis): Effect | null {
   const picked = findMove(selection, key);
   const without = normalise(scenario, state, selection.filter((a) => a !== picked));
   const withIt = picked ? [...selection] : normalise(scenario, state, [...selection, actionForMove(state, key)]);
   if (!picked && !withIt.some((a) => moveKeyOf(a) === key)) return null;
-  const a = project(scenario, state, withIt);
-  const b = project(scenario, state, without);
-  return a && b ? compare(a, b, isGamble(state, key) ? gambleRange(scenario, state, withIt, without) : null) : null;
+  const a = project(scenario, state, withIt, state.draws, basis);
+  const b = project(scenario, state, without, state.draws, basis);
+  return a && b ? compare(a, b, isGamble(state, key) ? gambleRange(scenario, state, withIt, without, basis) : null) : null;
 }
 
 /** The effect of setting a lever to `level` instead of what the draft has now. */
-export function leverEffect(scenario: Scenario, state: State, selection: readonly Action[], kind: LeverKind, level: Level): Effect | null {
+export function leverEffect(
+  scenario: Scenario, state: State, selection: readonly Action[], kind: LeverKind, level: Level, basis?: ScoreBasis,
+): Effect | null {
   const changed = setLever(scenario, state, selection, kind, level);
-  const a = project(scenario, state, changed);
-  const b = project(scenario, state, selection);
+  const a = project(scenario, state, changed, state.draws, basis);
+  const b = project(scenario, state, selection, state.draws, basis);
   return a && b ? compare(a, b) : null;
 }
 
 /** The price cut in the draft against none; with none in the draft, one 5% cut against none. */
-export function priceCutEffect(scenario: Scenario, state: State, selection: readonly Action[]): { label: string; effect: Effect } | null {
+export function priceCutEffect(
+  scenario: Scenario, state: State, selection: readonly Action[], basis?: ScoreBasis,
+): { label: string; effect: Effect } | null {
   const cuts = priceCuts(selection);
   const trial = cuts.count > 0 ? cuts : { count: 1, depthPercent: 5 };
   const withCuts = setPriceCuts(scenario, state, selection, trial);
   if (!withCuts.some((a) => a.kind === 'priceCuts')) return null;
   const without = setPriceCuts(scenario, state, selection, { count: 0, depthPercent: 0 });
-  const a = project(scenario, state, withCuts);
-  const b = project(scenario, state, without);
+  const a = project(scenario, state, withCuts, state.draws, basis);
+  const b = project(scenario, state, without, state.draws, basis);
   if (!a || !b) return null;
   const label = cuts.count > 0 ? `${cuts.count} cut${cuts.count > 1 ? 's' : ''}, prices ${cuts.depthPercent}% lower` : 'one 5% cut';
   return { label, effect: compare(a, b) };
 }
 
 /** The whole draft against a year with no moves at all. */
-export function planEffect(scenario: Scenario, state: State, selection: readonly Action[]): Effect | null {
-  const a = project(scenario, state, selection);
-  const b = project(scenario, state, []);
+export function planEffect(scenario: Scenario, state: State, selection: readonly Action[], basis?: ScoreBasis): Effect | null {
+  const a = project(scenario, state, selection, state.draws, basis);
+  const b = project(scenario, state, [], state.draws, basis);
   return a && b ? compare(a, b) : null;
 }
 
 /** A response to this year's major outage against saying nothing (which reads as saying little). */
-export function outageEffect(scenario: Scenario, state: State, selection: readonly Action[], plan: OutagePlan): Effect | null {
-  const a = project(scenario, state, setOutagePlan(scenario, state, selection, plan));
-  const b = project(scenario, state, setOutagePlan(scenario, state, selection, null));
+export function outageEffect(
+  scenario: Scenario, state: State, selection: readonly Action[], plan: OutagePlan, basis?: ScoreBasis,
+): Effect | null {
+  const a = project(scenario, state, setOutagePlan(scenario, state, selection, plan), state.draws, basis);
+  const b = project(scenario, state, setOutagePlan(scenario, state, selection, null), state.draws, basis);
   return a && b ? compare(a, b) : null;
 }

@@ -3,7 +3,7 @@ import { scoreShown, type ScoreSpan } from '../../app/result';
 import type { LeverKind, CardKey } from '../../store/selection';
 import { dashboardRows, figureHistory, type DashboardRow } from './figures';
 import { progressText, scoreSoFarText, yearsPlayed } from './format';
-import { leverEffect, moveEffect, outageEffect, planEffect, priceCutEffect, type Effect } from './effects';
+import { leverEffect, moveEffect, outageEffect, planEffect, priceCutEffect, type Effect, type ScoreBasis } from './effects';
 import { historyHint, newsLine, type HistoryHint } from './news';
 import {
   leverViews, moveCards, outageView, priceCutView, type LeverView, type MoveCard, type OutageView, type PriceCutView,
@@ -43,11 +43,13 @@ export interface YearInput {
 
 export function yearView(input: YearInput): YearView {
   const { scenario, state, selection } = input;
+  // In a competition the previews count the final score as the competition does: its own years.
+  const basis: ScoreBasis | undefined = input.scoreSpan ? { span: input.scoreSpan, past: input.reports.map((r) => r.figures) } : undefined;
   const baseCards = moveCards(scenario, state, selection);
   const moveEffects = new Map<CardKey, Effect | null>();
   for (const card of baseCards) {
     if (card.status === 'open' || card.status === 'picked') {
-      moveEffects.set(card.key, moveEffect(scenario, state, selection, card.key));
+      moveEffects.set(card.key, moveEffect(scenario, state, selection, card.key, basis));
     }
   }
   const levers = leverViews(state, selection);
@@ -55,7 +57,7 @@ export function yearView(input: YearInput): YearView {
   for (const lever of levers) {
     const byLevel = new Map<Level, Effect | null>();
     for (const level of LEVELS) {
-      if (level !== lever.level) byLevel.set(level, leverEffect(scenario, state, selection, lever.kind, level));
+      if (level !== lever.level) byLevel.set(level, leverEffect(scenario, state, selection, lever.kind, level, basis));
     }
     leverEffects.set(lever.kind, byLevel);
   }
@@ -63,7 +65,7 @@ export function yearView(input: YearInput): YearView {
   const outage = outageView(scenario, state, selection);
   const outageEffects = new Map<OutagePlan, Effect | null>();
   if (outage.available) {
-    for (const option of outage.options) outageEffects.set(option.plan, outageEffect(scenario, state, selection, option.plan));
+    for (const option of outage.options) outageEffects.set(option.plan, outageEffect(scenario, state, selection, option.plan, basis));
   }
   const history = figureHistory(input.start.last!, input.reports);
   return {
@@ -78,8 +80,8 @@ export function yearView(input: YearInput): YearView {
     price,
     moveEffects,
     leverEffects,
-    priceEffect: price.available ? priceCutEffect(scenario, state, selection) : null,
-    plan: planEffect(scenario, state, selection),
+    priceEffect: price.available ? priceCutEffect(scenario, state, selection, basis) : null,
+    plan: planEffect(scenario, state, selection, basis),
     outage,
     outageEffects,
     pickedCount: selection.length,
