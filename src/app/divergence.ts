@@ -8,28 +8,31 @@ interface OneShot {
   matches: (a: Action) => boolean;
   did: string;        // "launched S3"
   it: string;         // "launched it"
+  name: string;       // "S3", for the short form
 }
 
 const ONE_SHOTS: readonly OneShot[] = [
-  { key: 'apiMandate', matches: (a) => a.kind === 'apiMandate', did: 'moved to service APIs', it: 'did it' },
-  { key: 'openMarketplace', matches: (a) => a.kind === 'openMarketplace', did: 'opened the marketplace', it: 'opened it' },
-  { key: 'openDeveloperPlatform', matches: (a) => a.kind === 'openDeveloperPlatform', did: 'opened the developer platform', it: 'opened it' },
-  { key: 'launchPrime', matches: (a) => a.kind === 'launchPrime', did: 'launched Prime', it: 'launched it' },
-  { key: 'sqs', matches: (a) => a.kind === 'launchService' && a.service === 'sqs', did: 'launched SQS', it: 'launched it' },
-  { key: 's3', matches: (a) => a.kind === 'launchService' && a.service === 's3', did: 'launched S3', it: 'launched it' },
-  { key: 'ec2', matches: (a) => a.kind === 'launchService' && a.service === 'ec2', did: 'launched EC2', it: 'launched it' },
-  { key: 'rentSpareCapacity', matches: (a) => a.kind === 'rentSpareCapacity', did: 'rented out spare capacity', it: 'did' },
-  { key: 'govCloud', matches: (a) => a.kind === 'govCloud', did: 'built a government region', it: 'built one' },
-  { key: 'discloseAws', matches: (a) => a.kind === 'discloseAws', did: 'disclosed AWS figures', it: 'disclosed them' },
-  { key: 'bidJedi', matches: (a) => a.kind === 'bidJedi', did: 'bid for JEDI', it: 'bid' },
-  { key: 'protestJedi', matches: (a) => a.kind === 'protestJedi', did: 'protested the JEDI award', it: 'protested' },
-  { key: 'launchGenAi', matches: (a) => a.kind === 'launchGenAi', did: 'launched a generative-AI platform', it: 'launched one' },
+  { key: 'apiMandate', matches: (a) => a.kind === 'apiMandate', did: 'moved to service APIs', it: 'did it', name: 'the API move' },
+  { key: 'openMarketplace', matches: (a) => a.kind === 'openMarketplace', did: 'opened the marketplace', it: 'opened it', name: 'the marketplace' },
+  { key: 'openDeveloperPlatform', matches: (a) => a.kind === 'openDeveloperPlatform', did: 'opened the developer platform', it: 'opened it', name: 'the platform' },
+  { key: 'launchPrime', matches: (a) => a.kind === 'launchPrime', did: 'launched Prime', it: 'launched it', name: 'Prime' },
+  { key: 'sqs', matches: (a) => a.kind === 'launchService' && a.service === 'sqs', did: 'launched SQS', it: 'launched it', name: 'SQS' },
+  { key: 's3', matches: (a) => a.kind === 'launchService' && a.service === 's3', did: 'launched S3', it: 'launched it', name: 'S3' },
+  { key: 'ec2', matches: (a) => a.kind === 'launchService' && a.service === 'ec2', did: 'launched EC2', it: 'launched it', name: 'EC2' },
+  { key: 'rentSpareCapacity', matches: (a) => a.kind === 'rentSpareCapacity', did: 'rented out spare capacity', it: 'did', name: 'renting' },
+  { key: 'govCloud', matches: (a) => a.kind === 'govCloud', did: 'built a government region', it: 'built one', name: 'the gov region' },
+  { key: 'discloseAws', matches: (a) => a.kind === 'discloseAws', did: 'disclosed AWS figures', it: 'disclosed them', name: 'disclosure' },
+  { key: 'bidJedi', matches: (a) => a.kind === 'bidJedi', did: 'bid for JEDI', it: 'bid', name: 'a JEDI bid' },
+  { key: 'protestJedi', matches: (a) => a.kind === 'protestJedi', did: 'protested the JEDI award', it: 'protested', name: 'a protest' },
+  { key: 'launchGenAi', matches: (a) => a.kind === 'launchGenAi', did: 'launched a generative-AI platform', it: 'launched one', name: 'the AI platform' },
 ];
 
 export interface Divergence {
   year: number;           // the earlier of the two years involved
   key: string;
   text: string;
+  /** the same in few words, for a line with little room: "S3 in 2004, history 2006" */
+  short: string;
 }
 
 function yearOf(path: readonly YearDecisions[], matches: (a: Action) => boolean): number {
@@ -57,6 +60,10 @@ function cutText(c: { count: number; depth: number }): string {
   return c.count === 0 ? 'made no price cuts' : `cut prices ${c.count} time${c.count === 1 ? '' : 's'} (-${c.depth}%)`;
 }
 
+function cutShort(c: { count: number; depth: number }): string {
+  return c.count === 0 ? 'none' : `${c.count} \u00D7 \u2212${c.depth}%`;
+}
+
 /** Every difference between a path and history's, up to a year, oldest first. */
 export function divergences(scenario: Scenario, path: readonly YearDecisions[], upToYear: number): Divergence[] {
   const history = scenario.history;
@@ -68,16 +75,24 @@ export function divergences(scenario: Scenario, path: readonly YearDecisions[], 
     const yoursSeen = yours > 0 && yours <= upToYear ? yours : 0;
     if (theirsSeen === yoursSeen) continue;
     let text: string;
-    if (theirsSeen && yoursSeen) text = `history ${move.did} in ${theirsSeen}; you ${move.it} in ${yoursSeen}`;
-    else if (theirsSeen) text = `history ${move.did} in ${theirsSeen}; you have not`;
-    else text = `you ${move.did} in ${yoursSeen}; history had not by then`;
-    out.push({ year: Math.min(...[theirsSeen, yoursSeen].filter((y) => y > 0)), key: move.key, text });
+    let short: string;
+    if (theirsSeen && yoursSeen) {
+      text = `history ${move.did} in ${theirsSeen}; you ${move.it} in ${yoursSeen}`;
+      short = `${move.name} in ${yoursSeen}, history ${theirsSeen}`;
+    } else if (theirsSeen) {
+      text = `history ${move.did} in ${theirsSeen}; you have not`;
+      short = `no ${move.name} yet, history ${theirsSeen}`;
+    } else {
+      text = `you ${move.did} in ${yoursSeen}; history had not by then`;
+      short = `${move.name} in ${yoursSeen}, before history`;
+    }
+    out.push({ year: Math.min(...[theirsSeen, yoursSeen].filter((y) => y > 0)), key: move.key, text, short });
   }
   for (let year = scenario.firstYear; year <= upToYear; year++) {
     const a = cutsIn(path, year);
     const b = cutsIn(history, year);
     if (a.count !== b.count || a.depth !== b.depth) {
-      out.push({ year, key: `priceCuts:${year}`, text: `${year}: history ${cutText(b)}; you ${cutText(a)}` });
+      out.push({ year, key: `priceCuts:${year}`, text: `${year}: history ${cutText(b)}; you ${cutText(a)}`, short: `${year} cuts ${cutShort(a)}, history ${cutShort(b)}` });
     }
   }
   for (const kind of ['capex', 'retailInvestment'] as const) {
@@ -86,7 +101,11 @@ export function divergences(scenario: Scenario, path: readonly YearDecisions[], 
     const label = kind === 'capex' ? 'data-centre building' : 'retail spending';
     for (let i = 0; i < yours.length; i++) {
       if (yours[i] !== theirs[i] && (i === 0 || yours[i - 1] === theirs[i - 1] || yours[i] !== yours[i - 1] || theirs[i] !== theirs[i - 1])) {
-        out.push({ year: scenario.firstYear + i, key: `${kind}:${scenario.firstYear + i}`, text: `${scenario.firstYear + i}: ${label} ${yours[i]} where history's was ${theirs[i]}` });
+        const year = scenario.firstYear + i;
+        out.push({
+          year, key: `${kind}:${year}`, text: `${year}: ${label} ${yours[i]} where history's was ${theirs[i]}`,
+          short: `${year} ${kind === 'capex' ? 'data centres' : 'retail'} ${yours[i]}, history ${theirs[i]}`,
+        });
       }
     }
   }

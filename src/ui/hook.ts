@@ -27,6 +27,9 @@ export interface HookState {
   /** the replay on the watch screen, if one is open */
   watch: { kind: string; year: number; index: number; years: number; seed: string } | null;
   /** the luck-or-skill run for the finished game: how far, the worker's compute times and the wait after asking */
+  /** texts cut with an ellipsis to fit, newest last */
+  cuts: string[];
+  cutTotal: number;
   luck: { status: string; progress: number; yoursMs: number | null; historyMs: number | null; waitMs: number | null; aheadWorlds: number | null } | null;
 }
 
@@ -59,6 +62,8 @@ export function installHook(session: Session, replays?: Replays, luck?: Luck): v
       controls: uiStatus.controls().map((c) => ({ id: c.id, x: c.x, y: c.y, width: c.width, height: c.height, enabled: c.enabled !== false })),
       watch: watchStatus(replays),
       luck: luckStatus(luck),
+      cuts: [...uiStatus.cuts],
+      cutTotal: uiStatus.cutTotal,
     };
   };
   const hook = Object.freeze({ getState });

@@ -15,6 +15,10 @@ export const uiStatus = {
   overlayControls: none,
   /** false while the screen is still fading in or animating its charts */
   settled: (): boolean => true,
+  /** texts that had to be cut with an ellipsis to fit, newest last (at most 50), for the tests to find */
+  cuts: [] as string[],
+  /** how many cuts there have been in all */
+  cutTotal: 0,
   /** the controls that take input now: the overlay's when one is open */
   controls(): readonly FocusItem[] {
     return this.overlay ? this.overlayControls() : this.sceneControls();

@@ -26,6 +26,10 @@ describe('the luck view', () => {
     expect(view.verdict).toMatch(/beat \d+% of the 20 worlds/);
     expect(view.detail).toMatch(/score the same as history/);
     expect(view.timing).toMatch(/12 ms and 46 ms/);
+    // A band under two points wide: no percentile, since where in it the world fell says nothing.
+    const narrow = { ...spread, scoreBand: { p10: 347.6, p50: 348, p90: 348.4 } };
+    const flat = luckView({ yours: narrow, history: spread, yoursMs: 1, historyMs: 1, aheadWorlds: 0, waitMs: 1 }, played.game, 700);
+    expect(flat.verdict).toBe('Luck hardly mattered: in 8 of every 10 worlds your decisions score within 2 points of 348.');
   });
 
   it('counts the worlds played so far', () => {

@@ -14,7 +14,7 @@ import { yearDetail } from '../view/yearDetail';
 import { Button } from '../widgets/Button';
 import { Dashboard } from '../widgets/Dashboard';
 import { DetailPanel } from '../widgets/DetailPanel';
-import { fitText } from '../widgets/fitText';
+import { fitBanner, fitText } from '../widgets/fitText';
 import { HintPanel } from '../widgets/HintPanel';
 import { LeverControl } from '../widgets/LeverControl';
 import { MoveCardView } from '../widgets/MoveCardView';
@@ -201,7 +201,7 @@ export class YearScene extends FlywheelScene {
     t.progress.setText(view.progress).setX(t.year.x + t.year.width + 12);
     t.score.setText(view.scoreText);
     const outage = view.outage;
-    fitText(t.news, `${outage.available ? '\u26A0 ' : ''}${view.news}`, outage.available ? 716 : 1010);
+    fitBanner(t.news, `${outage.available ? '\u26A0 ' : ''}${view.news}`, outage.available ? 716 : 1010, { y: 70, size: 17, twoLineY: 62, twoLineSize: 15 });
     this.outageButton!.setVisible(outage.available);
     if (outage.available) {
       const chosen = outage.options.find((o) => o.selected);
@@ -211,7 +211,7 @@ export class YearScene extends FlywheelScene {
     const horizon = view.plan?.horizonYear ?? view.year;
     const ghost = game.rules.history ? historyGhost(game.scenario, game.seed) : null;
     if (ghost) {
-      t.caption.setText(`Card effects by ${horizon}, if nothing else changes: \u25B2 better, \u25BC worse.`);
+      t.caption.setText(`Effects by ${horizon} if nothing else changes: \u25B2 better \u25BC worse`);
       const note = divergenceLine(game.scenario, game.decisions, game.state.year - 1);
       fitText(t.divergence, note, 1264 - (t.caption.x + t.caption.width + 20));
       this.dashboard!.update(view.rows, ghostRows(ghost, game.start.last!, HEADLINES.map((h) => h.key), game.reports.length + 1));

@@ -63,6 +63,6 @@ export function divergenceLine(scenario: Scenario, path: readonly YearDecisions[
   if (upToYear < scenario.firstYear) return 'No years played yet: nothing differs from history.';
   const found = divergences(scenario, path, upToYear);
   if (found.length === 0) return 'So far you have made history\u2019s calls exactly.';
-  const latest = found[found.length - 1]!.text.replace(/^\d{4}: /, '');
-  return `${found.length} difference${found.length === 1 ? '' : 's'} from history; latest: ${latest}.`;
+  const latest = found[found.length - 1]!.short;
+  return `${found.length} call${found.length === 1 ? '' : 's'} unlike history\u2019s; latest: ${latest}.`;
 }

@@ -93,7 +93,10 @@ export function luckView(
     panels,
     scores,
     scoreRange: { min: low, max: Math.max(high, low + 50) },
-    verdict: `${lean}: yours beat ${percentile}% of the ${outcome.yours.seeds} worlds played with the same decisions.`,
+    verdict: outcome.yours.scoreBand.p90 - outcome.yours.scoreBand.p10 < 2
+      // A band under two points wide: where in it this world fell says nothing about luck.
+      ? `Luck hardly mattered: in 8 of every 10 worlds your decisions score within 2 points of ${Math.round(outcome.yours.scoreBand.p50)}.`
+      : `${lean}: yours beat ${percentile}% of the ${outcome.yours.seeds} worlds played with the same decisions.`,
     detail: `${skill}${failed}`,
     timing: `${outcome.yours.seeds} worlds for each path, played in a background worker in ${Math.round(outcome.yoursMs)} ms and ${Math.round(outcome.historyMs)} ms.`,
   };

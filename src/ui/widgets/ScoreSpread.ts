@@ -12,8 +12,11 @@ export function drawScoreSpread(scene: Phaser.Scene, rect: Rect, rows: readonly 
   const left = rect.x + 150;
   const width = rect.width - 180;
   const x = (score: number) => left + ((score - range.min) / (range.max - range.min)) * width;
+  const axisY = rect.y + rect.height - 28;
+  // Rows share the space above the axis, each with its label below its bar, clear of the axis.
+  const rowGap = Math.min(64, (axisY - rect.y - 44) / Math.max(1, rows.length));
   rows.forEach((row, i) => {
-    const y = rect.y + 60 + i * 64;
+    const y = rect.y + 52 + i * rowGap;
     addText(scene, rect.x + 12, y - 10, row.label, 16, { bold: true });
     g.fillStyle(row.colour, 0.45);
     g.fillRoundedRect(x(row.p10), y - 8, Math.max(4, x(row.p90) - x(row.p10)), 16, 4);
@@ -30,7 +33,6 @@ export function drawScoreSpread(scene: Phaser.Scene, rect: Rect, rows: readonly 
       g.fillTriangle(ox - 7, y, ox, y + 9, ox + 7, y);
     }
   });
-  const axisY = rect.y + rect.height - 28;
   g.lineStyle(1, THEME.panelBorder, 1);
   g.lineBetween(left, axisY, left + width, axisY);
   addText(scene, left, axisY + 2, String(range.min), 16, { colour: THEME.muted }).setOrigin(0.5, 0);
