@@ -58,7 +58,7 @@ if (scenarios.length === 0 || !parent) {
   const luck = createLuck(session, spawnLuckWorker);
   installHook(session, replays, luck);
   // Class links: "#c=<competition code>" joins a competition, "#s=<scenario>" loads a scenario.
-  const classroom = createClassroom(() => session.get().scenarios);
+  const classroom = createClassroom(() => session.get().scenarios, { storage, now: () => Date.now() });
   let followed: boolean;
   try {
     followed = followLaunchLink(session, window.location);

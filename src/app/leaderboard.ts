@@ -25,6 +25,8 @@ export interface LeaderboardRow {
   final: YearFigures;
   years: YearFigures[];
   result: TeamResult;
+  /** another, different result carries the same team name: both are ranked for the instructor to resolve */
+  sameName: boolean;
 }
 
 export interface Rejection {
@@ -59,9 +61,12 @@ export function buildLeaderboard(base: Scenario, competition: Competition, submi
   const rows: LeaderboardRow[] = [];
   const rejected: Rejection[] = [];
   const notes: string[] = [];
-  // Teams by the skeleton of their name (names that look alike are one team); results by the state
-  // their decisions reach, so a copy is caught however its moves are listed or padded with no-ops.
-  const seenTeams = new Map<string, { source: string; team: string }>();
+  // A result is known by its team and by what it holds. Teams by the skeleton of their name (names
+  // that look alike are one name); results by the state their decisions reach, so a copy is caught
+  // however its moves are listed or padded with no-ops. The same result handed in twice counts once;
+  // two different results under one name are both ranked and flagged, since two teams may well
+  // have picked the same name; one play under two names counts once, for the first.
+  const seenTeams = new Map<string, { source: string; team: string; decisions: string }[]>();
   const seenDecisions = new Map<string, { source: string; team: string }>();
   const unplayable = checkCompetition(competition, base);
   if (unplayable) {
@@ -91,13 +96,6 @@ export function buildLeaderboard(base: Scenario, competition: Competition, submi
       rejected.push(reject(source, result.team, `made by an incompatible engine (${result.engineVersion}; this page runs ${ENGINE_VERSION})`));
       return;
     }
-    const key = nameSkeleton(result.team);
-    const earlier = seenTeams.get(key);
-    if (earlier !== undefined) {
-      const alike = earlier.team === result.team ? '' : ` (as "${earlier.team}", a name that looks the same)`;
-      rejected.push(reject(source, result.team, `a result for this team was already accepted from ${earlier.source}${alike}; the first one counts`));
-      return;
-    }
     const run = scoreTeam(base, competition, result.decisions);
     if (typeof run === 'string') {
       rejected.push(reject(source, result.team, run));
@@ -109,6 +107,13 @@ export function buildLeaderboard(base: Scenario, competition: Competition, submi
       return;
     }
     const decisions = run.campaign.hash;
+    const key = nameSkeleton(result.team);
+    const sameName = seenTeams.get(key) ?? [];
+    const again = sameName.find((e) => e.decisions === decisions);
+    if (again) {
+      notes.push(`"${result.team}" handed in the same result twice (${again.source} and ${source}): it counts once.`);
+      return;
+    }
     const copied = seenDecisions.get(decisions);
     if (copied !== undefined) {
       rejected.push(reject(source, result.team,
@@ -116,11 +121,16 @@ export function buildLeaderboard(base: Scenario, competition: Competition, submi
       notes.push(`"${result.team}" (${source}) handed in the same play as "${copied.team}" (${copied.source}): a copy, or the same calls made independently; only the first is ranked until you check with the teams.`);
       return;
     }
-    seenTeams.set(key, { source, team: result.team });
+    if (sameName.length > 0) {
+      const alike = sameName.some((e) => e.team !== result.team) ? ' (or a name that looks the same)' : '';
+      notes.push(`Two different results carry the name "${result.team}"${alike}: ${[...sameName.map((e) => e.source), source].join(', ')}. Both are ranked and flagged \u2691; ask the teams which is whose.`);
+    }
+    seenTeams.set(key, [...sameName, { source, team: result.team, decisions }]);
     seenDecisions.set(decisions, { source, team: result.team });
     const years = run.campaign.years.filter((y) => y.year >= competition.firstYear);
-    rows.push({ rank: 0, tied: false, team: result.team, source, score: run.score, final: years.at(-1)!, years, result });
+    rows.push({ rank: 0, tied: false, team: result.team, source, score: run.score, final: years.at(-1)!, years, result, sameName: false });
   });
+  for (const row of rows) row.sameName = (seenTeams.get(nameSkeleton(row.team))?.length ?? 0) > 1;
   if (submissions.length > MAX_SUBMISSIONS) {
     notes.push(`Only the first ${MAX_SUBMISSIONS} submissions were read; ${submissions.length - MAX_SUBMISSIONS} were left out.`);
   }
@@ -140,17 +150,35 @@ export function buildLeaderboard(base: Scenario, competition: Competition, submi
   return { competitionId: id, rows, rejected, notes };
 }
 
+/** A team's calls in one cell: "2004: launch SQS; 3 price cuts, -5% | 2005: ...", years with no move left out. */
+export function decisionsSummary(row: LeaderboardRow): string {
+  return row.result.decisions
+    .filter((d) => d.actions.length > 0)
+    .map((d) => `${d.year}: ${d.actions.map(actionLabel).join('; ')}`)
+    .join(' | ');
+}
+
+/**
+ * The board as a spreadsheet: one row per team, the values as the screen shows them with their
+ * units in the headers, each team's calls summarised, and a byte-order mark so spreadsheet programs
+ * read names with accents or emoji as UTF-8. Every text cell is defused (csvField).
+ */
 export function leaderboardCsv(board: Leaderboard): string {
-  const head = 'rank,team,score,growth,profit,cloud,trust,final_year,net_sales,operating_income,aws_revenue,cloud_share';
+  const head = [
+    'rank', 'team', 'same name as another result', 'score (of 1000)', 'growth (of 200)', 'profit (of 200)', 'cloud (of 200)',
+    'trust (of 200)', 'value (of 200)', 'final year', 'net sales ($B)', 'operating income ($B)', 'AWS revenue ($B)',
+    'AWS cloud share (%)', 'decisions',
+  ].map(csvField).join(',');
   const lines = [head];
   for (const r of board.rows) {
     lines.push([
-      r.rank, csvField(r.team), r.score.total.toFixed(1), r.score.growth.toFixed(1), r.score.profit.toFixed(1),
-      r.score.cloud.toFixed(1), r.score.trust.toFixed(1), r.final.year, r.final.netSales.toFixed(2),
-      r.final.operatingIncome.toFixed(2), r.final.awsRevenue.toFixed(2), r.final.cloudShare.toFixed(4),
+      r.tied ? csvField(`${r.rank} (tied)`) : String(r.rank), csvField(r.team), r.sameName ? 'yes' : 'no', r.score.total.toFixed(1),
+      r.score.growth.toFixed(1), r.score.profit.toFixed(1), r.score.cloud.toFixed(1), r.score.trust.toFixed(1), r.score.value.toFixed(1),
+      r.final.year, r.final.netSales.toFixed(2), r.final.operatingIncome.toFixed(2), r.final.awsRevenue.toFixed(2),
+      (r.final.cloudShare * 100).toFixed(1), csvField(decisionsSummary(r)),
     ].join(','));
   }
-  return lines.join('\n') + '\n';
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 export interface ClassDebrief {

@@ -4,6 +4,12 @@ import { openCompetitionCode } from '../app/competitionCode';
 import { cutAtGrapheme } from '../app/names';
 import { buildLeaderboard, MAX_SUBMISSION_CHARS, type Leaderboard, type Submission } from '../app/leaderboard';
 import type { ScenarioEntry } from '../app/scenarios';
+import {
+  classFileText, listClasses, looksLikeClassFile, parseClassFile, readClass, storeClass,
+  type ClassListEntry, type ClassSave, CLASS_FORMAT,
+} from '../app/classSave';
+import { memoryStorage, type KeyValueStorage } from '../app/storage';
+import { PRESETS, presetYears, type PresetId } from '../app/classPresets';
 
 // The instructor's side of the Classroom: the settings of a new competition, the code made from
 // them, and the leaderboard built from the teams' results. Nothing leaves the browser.
@@ -39,6 +45,17 @@ export interface ClassroomData {
   submissions: Submission[];
   board: Leaderboard | null;
   message: { tone: 'info' | 'warning'; text: string } | null;
+  /** the instructor's classes kept in this browser, the one touched last first */
+  classes: ClassListEntry[];
+  /** Clear was pressed once: the next press clears */
+  confirmClear: boolean;
+  /** the results the last Clear removed, until they are restored or more are added */
+  cleared: Submission[] | null;
+}
+
+export interface ClassroomOptions {
+  storage?: KeyValueStorage;
+  now?: () => number;
 }
 
 export interface Classroom {
@@ -58,29 +75,88 @@ export interface Classroom {
   note(text: string): void;
   addPaste(text: string): void;
   addFiles(files: readonly { name: string; size: number; text?: string }[]): void;
+  /** The first press asks; the second clears, and Undo brings the results back. */
   clearResults(): void;
+  undoClear(): void;
+  /** Sets the years to a preset for a class of that length. */
+  applyPreset(id: PresetId): void;
+  /** Opens a class kept in this browser, with its results. */
+  openClass(id: string): void;
+  /** The whole class as a file: the competition code and every result. */
+  exportClass(): { fileName: string; text: string } | null;
+  /** Opens a class file; its results join those already kept for that competition. */
+  importClass(text: string): boolean;
 }
 
 function formFor(entry: ScenarioEntry): CompetitionForm {
   const s = entry.scenario;
-  // A short default span keeps a class session to one sitting: the last three years of the scenario.
-  return { scenarioId: entry.id, seed: s.defaultSeed, name: `${s.name} class`, firstYear: Math.max(s.firstYear, s.lastYear - 2), lastYear: s.lastYear, events: 'history', ghost: true };
+  // The default fits one class period: the preset for a 50-minute class.
+  const years = presetYears(s, 'class50');
+  return { scenarioId: entry.id, seed: s.defaultSeed, name: `${s.name} class`, ...years, events: 'history', ghost: true };
 }
 
-export function createClassroom(scenarios: () => readonly ScenarioEntry[]): Classroom {
+export function createClassroom(scenarios: () => readonly ScenarioEntry[], options: ClassroomOptions = {}): Classroom {
   const first = scenarios()[0]!;
+  const storage = options.storage ?? memoryStorage();
+  const now = options.now ?? (() => 0);
   const store = createStore<ClassroomData>()(() => ({
     view: 'create', form: formFor(first), created: null, submissions: [], board: null, message: null,
+    classes: listClasses(storage), confirmClear: false, cleared: null,
   }));
   const get = () => store.getState();
   const entryOf = (id: string) => scenarios().find((s) => s.id === id);
   const setForm = (change: Partial<CompetitionForm>) => store.setState({ form: { ...get().form, ...change }, created: null, message: null });
 
-  function rebuild(submissions: Submission[], message: ClassroomData['message'] = null): void {
+  /** Keeps the open class in this browser; a warning if it cannot be kept. */
+  function keep(created: Created, submissions: Submission[]): ClassroomData['message'] {
+    const save: ClassSave = { format: CLASS_FORMAT, code: created.code, submissions };
+    const problem = storeClass(storage, created.id, created.competition.name, save);
+    store.setState({ classes: listClasses(storage) });
+    return problem ? { tone: 'warning', text: `This class could not be kept in the browser (${problem}): keep it as a file with Export class.` } : null;
+  }
+
+  function rebuild(submissions: Submission[], message: ClassroomData['message'] = null, cleared: Submission[] | null = null): void {
     const created = get().created;
     const entry = created && entryOf(created.competition.scenario);
     if (!created || !entry) return;
-    store.setState({ submissions, board: buildLeaderboard(entry.scenario, created.competition, submissions), message });
+    const problem = keep(created, submissions);
+    store.setState({
+      submissions, board: buildLeaderboard(entry.scenario, created.competition, submissions), message: problem ?? message,
+      confirmClear: false, cleared,
+    });
+  }
+
+  /** Results not already held: the same text handed in twice is one entry. */
+  function fresh(added: readonly Submission[]): Submission[] {
+    const seen = new Set(get().submissions.map((s) => s.text));
+    return added.filter((s) => {
+      if (seen.has(s.text)) return false;
+      seen.add(s.text);
+      return true;
+    });
+  }
+
+  /** Opens a competition from its code with these results, as `useCode` does; false with a message if unusable. */
+  function open(code: string, submissions: Submission[], view: ClassroomData['view']): boolean {
+    const opened = openCompetitionCode(code, (id) => entryOf(id)?.scenario);
+    const entry = opened.ok ? entryOf(opened.competition.scenario) : undefined;
+    if (!opened.ok || !entry) {
+      store.setState({ message: { tone: 'warning', text: `That competition code cannot be used: ${opened.ok ? 'its scenario is not here' : opened.error}.` } });
+      return false;
+    }
+    const c = opened.competition;
+    store.setState({
+      view,
+      form: { scenarioId: entry.id, seed: c.seed, name: c.name, firstYear: c.firstYear, lastYear: c.lastYear, events: c.events, ghost: c.ghost },
+      created: { code: code.trim(), id: opened.id, competition: c }, submissions, board: null, message: null, confirmClear: false, cleared: null,
+    });
+    return true;
+  }
+
+  /** The results kept in this browser for a competition, if any. */
+  function keptResults(id: string): Submission[] {
+    const read = readClass(storage, id, now);
+    return read.kind === 'ok' ? read.save.submissions : [];
   }
 
   const classroom: Classroom = {
@@ -114,22 +190,55 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[]): Clas
       const competition = newCompetition(entry.scenario, { ...form, seed: form.seed || entry.scenario.defaultSeed, name });
       const problem = checkCompetition(competition, entry.scenario);
       if (problem) { store.setState({ message: { tone: 'warning', text: `The competition cannot be made: ${problem}.` } }); return; }
-      store.setState({ created: { code: encodeCompetition(competition), id: competitionId(competition), competition }, submissions: [], board: null, message: null });
+      const id = competitionId(competition);
+      // The same settings make the same competition: its results kept here come back with it.
+      const created: Created = { code: encodeCompetition(competition), id, competition };
+      const submissions = keptResults(id);
+      store.setState({ created, submissions, board: null, message: null, confirmClear: false, cleared: null });
+      store.setState({ message: keep(created, submissions) });
     },
     useCode(code) {
       // The same checks as the Join screen: a code no team could play is not gathered either.
       const opened = openCompetitionCode(code, (id) => entryOf(id)?.scenario);
-      const entry = opened.ok ? entryOf(opened.competition.scenario) : undefined;
-      if (!opened.ok || !entry) {
-        store.setState({ message: { tone: 'warning', text: `That competition code cannot be used: ${opened.ok ? 'its scenario is not here' : opened.error}.` } });
+      if (!open(code, opened.ok ? keptResults(opened.id) : [], get().view)) return false;
+      const created = get().created!;
+      store.setState({ message: keep(created, get().submissions) });
+      return true;
+    },
+    openClass(id) {
+      const read = readClass(storage, id, now);
+      if (read.kind !== 'ok') {
+        const text = read.kind === 'empty'
+          ? 'That class is no longer kept in this browser.'
+          : `That class could not be read (${read.reason}); what was kept is set aside under ${read.keptAt}.`;
+        store.setState({ message: { tone: 'warning', text }, classes: listClasses(storage) });
+        return;
+      }
+      if (open(read.save.code, read.save.submissions, 'board')) rebuild(read.save.submissions);
+    },
+    exportClass() {
+      const { created, submissions } = get();
+      if (!created) return null;
+      const safe = created.competition.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 40) || 'class';
+      return { fileName: `flywheel-class-${safe}-${created.id.slice(0, 8)}.json`, text: classFileText({ format: CLASS_FORMAT, code: created.code, submissions }) };
+    },
+    importClass(text) {
+      const save = parseClassFile(text);
+      if (typeof save === 'string') {
+        store.setState({ message: { tone: 'warning', text: `That class file cannot be used: ${save}.` } });
         return false;
       }
-      const c = opened.competition;
-      store.setState({
-        form: { scenarioId: entry.id, seed: c.seed, name: c.name, firstYear: c.firstYear, lastYear: c.lastYear, events: c.events, ghost: c.ghost },
-        created: { code: code.trim(), id: opened.id, competition: c }, submissions: [], board: null, message: null,
-      });
+      const opened = openCompetitionCode(save.code, (id) => entryOf(id)?.scenario);
+      const kept = opened.ok ? keptResults(opened.id) : [];
+      if (!open(save.code, kept, 'board')) return false;
+      const added = fresh(save.submissions);
+      rebuild([...kept, ...added], { tone: 'info', text: `Class file opened: ${added.length} result${added.length === 1 ? '' : 's'} added to the ${kept.length} already kept here.` });
       return true;
+    },
+    applyPreset(id) {
+      const s = entryOf(get().form.scenarioId)?.scenario;
+      if (!s || !PRESETS.some((p) => p.id === id)) return;
+      setForm(presetYears(s, id));
     },
     showView(view) {
       if (view === 'board' && !get().created) {
@@ -148,23 +257,55 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[]): Clas
       const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
       if (lines.length === 0) return;
       const start = get().submissions.filter((s) => s.source.startsWith('pasted code')).length;
-      const added = lines.map((line, i) => ({ source: `pasted code ${start + i + 1}`, text: line }));
-      rebuild([...get().submissions, ...added]);
+      const added = fresh(lines.map((line, i) => ({ source: `pasted code ${start + i + 1}`, text: line })));
+      const again = lines.length - added.length;
+      const note = again > 0 ? { tone: 'info' as const, text: `${again} of the pasted code${lines.length === 1 ? ' was' : 's were'} already here: each result counts once.` } : null;
+      rebuild([...get().submissions, ...added], note);
     },
     addFiles(files) {
       const refused: string[] = [];
       const added: Submission[] = [];
       for (const file of files.slice(0, MAX_FILES)) {
+        if (file.text !== undefined && looksLikeClassFile(file.text)) {
+          classroom.importClass(file.text);
+          return;
+        }
         if (file.size > MAX_FILE_BYTES || file.text === undefined) refused.push(file.name);
         else added.push({ source: file.name, text: file.text });
       }
       const notes: string[] = [];
-      if (refused.length) notes.push(`Not read, too large to be a result: ${refused.slice(0, 3).join(', ')}${refused.length > 3 ? ` and ${refused.length - 3} more` : ''}.`);
+      // Every file refused is named, however many.
+      if (refused.length) notes.push(`Not read, too large to be a result: ${refused.join(', ')}.`);
       if (files.length > MAX_FILES) notes.push(`Only the first ${MAX_FILES} files were read.`);
-      const message = notes.length ? { tone: 'warning' as const, text: notes.join(' ') } : null;
-      if (added.length) rebuild([...get().submissions, ...added], message); else store.setState({ message });
+      const kept = fresh(added);
+      if (kept.length < added.length) notes.push(`${added.length - kept.length} of the files ${added.length - kept.length === 1 ? 'was' : 'were'} already here: each result counts once.`);
+      const message = notes.length ? { tone: refused.length ? 'warning' as const : 'info' as const, text: notes.join(' ') } : null;
+      if (kept.length) rebuild([...get().submissions, ...kept], message); else store.setState({ message });
     },
-    clearResults() { rebuild([]); },
+    clearResults() {
+      const { submissions, confirmClear } = get();
+      if (submissions.length === 0) return;
+      if (!confirmClear) {
+        store.setState({
+          confirmClear: true,
+          message: { tone: 'warning', text: `Press Clear again to take all ${submissions.length} result${submissions.length === 1 ? '' : 's'} off the board. You can undo it.` },
+        });
+        return;
+      }
+      rebuild([], { tone: 'info', text: `${submissions.length} result${submissions.length === 1 ? '' : 's'} cleared. Undo (Z) brings ${submissions.length === 1 ? 'it' : 'them'} back.` }, [...submissions]);
+    },
+    undoClear() {
+      // Only straight after a Clear: adding results afterwards forgets what was cleared.
+      const cleared = get().cleared;
+      if (!cleared) return;
+      rebuild([...cleared], { tone: 'info', text: `${cleared.length} result${cleared.length === 1 ? '' : 's'} restored.` });
+    },
   };
+  // The class touched last comes back as it was left, its board built when it is first shown.
+  const last = get().classes[0];
+  if (last) {
+    const read = readClass(storage, last.id, now);
+    if (read.kind === 'ok') open(read.save.code, read.save.submissions, read.save.submissions.length > 0 ? 'board' : 'create');
+  }
   return classroom;
 }

@@ -64,12 +64,49 @@ describe('hostile results on the leaderboard', () => {
     expect(buildLeaderboard(scenario, competition, submit(owls, reordered)).rejected[0]?.reason).toMatch(/^the same play as "Night Owls"/);
   });
 
-  it('a look-alike name (Cyrillic letters, U+2060, full-width) is the same team', () => {
-    const alikes = ['Night \u041Ewls', 'Night\u2060 Owls', '\uFF2E\uFF49\uFF47\uFF48\uFF54 Owls'];
-    const board = buildLeaderboard(scenario, competition, submit(owls, ...alikes.map((team) => ({ ...larks, team }))));
-    expect(board.rows.map((r) => r.team)).toEqual(['Night Owls']);
-    expect(board.rejected.map((r) => r.reason)).toEqual(alikes.map(() => expect.stringMatching(/^a result for this team was already accepted from code 1/)));
-    expect(board.rejected[0]!.reason).toContain('a name that looks the same');
+  it('a look-alike name (Cyrillic letters, U+2060, full-width) is the same name: a different result under it is ranked and flagged, never put in place of the first', () => {
+    const alike = 'Night \u041Ewls';
+    const board = buildLeaderboard(scenario, competition, submit(owls, { ...larks, team: alike }));
+    expect(board.rows.map((r) => r.team).sort()).toEqual(['Night Owls', alike].sort());
+    expect(board.rows.every((r) => r.sameName)).toBe(true);
+    expect(board.notes.some((n) => n.includes('or a name that looks the same') && n.includes('code 1, code 2'))).toBe(true);
+    for (const team of ['Night\u2060 Owls', '\uFF2E\uFF49\uFF47\uFF48\uFF54 Owls']) {
+      const other = buildLeaderboard(scenario, competition, submit(owls, { ...larks, team }));
+      expect(other.rows.every((r) => r.sameName), team).toBe(true);
+    }
+  });
+
+  it('the CSV: a byte-order mark, units in the headers, one row per team with its calls, quoted by RFC 4180', () => {
+    const board = buildLeaderboard(scenario, competition, submit(owls, { ...larks, team: 'Larks, "the early" \uD83E\uDD89' }));
+    const csv = leaderboardCsv(board);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    const cells = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!).slice(0, -1)
+      .map((c) => (c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c));
+    const head = cells(lines[0]!);
+    expect(head).toContain('score (of 1000)');
+    expect(head).toContain('AWS cloud share (%)');
+    expect(head).toContain('decisions');
+    expect(lines.length - 2).toBe(board.rows.length);
+    for (const [i, row] of board.rows.entries()) {
+      const line = cells(lines[i + 1]!);
+      expect(line).toHaveLength(head.length);
+      expect(line[head.indexOf('team')]).toBe(row.team);
+      expect(line[head.indexOf('score (of 1000)')]).toBe(row.score.total.toFixed(1));
+      expect(line[head.indexOf('AWS cloud share (%)')]).toBe((row.final.cloudShare * 100).toFixed(1));
+      const decisions = line[head.indexOf('decisions')]!;
+      for (const d of row.result.decisions.filter((x) => x.actions.length > 0)) expect(decisions).toContain(`${d.year}: `);
+    }
+  });
+
+  it('two different teams that chose one name are both counted and flagged; the same result twice is one entry', () => {
+    const board = buildLeaderboard(scenario, competition, submit(owls, { ...larks, team: 'Night Owls' }, owls));
+    expect(board.rows.map((r) => r.team)).toEqual(['Night Owls', 'Night Owls']);
+    expect(board.rows.map((r) => r.sameName)).toEqual([true, true]);
+    expect(board.rejected).toEqual([]);
+    expect(board.notes.some((n) => /handed in the same result twice \(code 1 and code 3\)/.test(n))).toBe(true);
+    expect(board.notes.some((n) => /Two different results carry the name "Night Owls"/.test(n))).toBe(true);
   });
 
   it('a team name with escape codes is cleaned; a competition name with them is refused; CSV is defused', () => {

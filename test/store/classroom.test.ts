@@ -3,6 +3,8 @@ import { decodeCompetition, teamPath, competitionScenario } from '../../src/app/
 import { encodeResult, scoreTeam } from '../../src/app/result';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { createClassroom, MAX_PASTE_CHARS } from '../../src/store/classroom';
+import { presetLength } from '../../src/app/classPresets';
+import { memoryStorage } from '../../src/app/storage';
 
 const { scenarios } = loadBundledScenarios();
 const scenario = scenarios[0]!.scenario;
@@ -20,24 +22,38 @@ function resultCode(classroom: ReturnType<typeof createClassroom>, team: string,
 }
 
 describe('the classroom', () => {
-  it('starts with a short span at the end of the first scenario', () => {
+  it('starts with the 50-minute preset: seven turns from two years before history\u2019s first launch', () => {
     const classroom = createClassroom(() => scenarios);
     const { form } = classroom.get();
+    const firstLaunch = scenario.history.find((d) => d.actions.some((a) => a.kind === 'launchService'))!.year;
     expect(form.scenarioId).toBe(scenario.id);
-    expect(form.lastYear).toBe(scenario.lastYear);
-    expect(form.lastYear - form.firstYear).toBe(2);
+    expect(form.firstYear).toBe(firstLaunch - 2);
+    expect(form.lastYear - form.firstYear + 1).toBe(7);
+    expect(presetLength(form)).toBe('7 turns, about 40 minutes');
+    classroom.applyPreset('wholeRun');
+    expect(classroom.get().form).toMatchObject({ firstYear: scenario.firstYear, lastYear: scenario.lastYear });
+    expect(presetLength(classroom.get().form)).toBe('21 turns, about 2 hours');
+    classroom.applyPreset('twoSessions');
+    expect(classroom.get().form).toMatchObject({ firstYear: scenario.firstYear, lastYear: scenario.firstYear + 13 });
   });
 
-  it('keeps the years in range and in order, and edits the other settings', () => {
+  it('keeps the years in range and in order, both ways, and edits the other settings', () => {
     const classroom = createClassroom(() => scenarios);
-    classroom.stepYear('firstYear', 5);
-    expect(classroom.get().form.firstYear).toBe(scenario.lastYear - 2);
+    classroom.applyPreset('wholeRun');
+    classroom.stepYear('firstYear', -1);
+    expect(classroom.get().form.firstYear).toBe(scenario.firstYear);
     classroom.stepYear('firstYear', 1);
-    classroom.stepYear('firstYear', 1);
-    classroom.stepYear('firstYear', 1);
-    expect(classroom.get().form.firstYear).toBe(scenario.lastYear);
-    classroom.stepYear('lastYear', -1);
+    expect(classroom.get().form.firstYear).toBe(scenario.firstYear + 1);
+    classroom.stepYear('firstYear', -1);
+    expect(classroom.get().form.firstYear).toBe(scenario.firstYear);
+    classroom.stepYear('lastYear', 1);
     expect(classroom.get().form.lastYear).toBe(scenario.lastYear);
+    classroom.stepYear('lastYear', -1);
+    expect(classroom.get().form.lastYear).toBe(scenario.lastYear - 1);
+    for (let i = 0; i < 40; i++) classroom.stepYear('lastYear', -1);
+    expect(classroom.get().form.lastYear).toBe(classroom.get().form.firstYear);
+    for (let i = 0; i < 40; i++) classroom.stepYear('firstYear', 1);
+    expect(classroom.get().form.firstYear).toBe(classroom.get().form.lastYear);
     classroom.toggleEvents();
     classroom.toggleGhost();
     classroom.setSeed('Class <b>7</b>');
@@ -89,6 +105,66 @@ describe('the classroom', () => {
     expect(classroom.get().submissions).toHaveLength(before);
     expect(classroom.get().message?.text).toMatch(/far too long/);
     classroom.clearResults();
+    expect(classroom.get().board?.rows).toHaveLength(2);
+    expect(classroom.get().message?.text).toMatch(/Press Clear again/);
+    classroom.clearResults();
     expect(classroom.get().board?.rows).toEqual([]);
+    classroom.undoClear();
+    expect(classroom.get().board!.rows.map((r) => r.team).sort()).toEqual(['Larks', 'Owls']);
+  });
+
+  it('keeps every class in the browser\u2019s storage, across a reload, with a list to reopen', () => {
+    const storage = memoryStorage();
+    const classroom = createClassroom(() => scenarios, { storage, now: () => 1 });
+    classroom.setName('Morning section');
+    classroom.create();
+    classroom.showView('board');
+    classroom.addPaste(resultCode(classroom, 'Owls', true));
+    const morning = classroom.get().created!.id;
+    // A second class, made after the first.
+    classroom.showView('create');
+    classroom.setName('Evening section');
+    classroom.create();
+    classroom.showView('board');
+    classroom.addPaste(`${resultCode(classroom, 'Larks', true)}\n${resultCode(classroom, 'Wrens', false)}`);
+
+    const reloaded = createClassroom(() => scenarios, { storage, now: () => 2 });
+    expect(reloaded.get().classes.map((c) => [c.name, c.results])).toEqual([['Evening section', 2], ['Morning section', 1]]);
+    expect(reloaded.get().view).toBe('board');
+    reloaded.showView('board');
+    expect(reloaded.get().board!.rows.map((r) => r.team).sort()).toEqual(['Larks', 'Wrens']);
+    reloaded.openClass(morning);
+    expect(reloaded.get().created!.competition.name).toBe('Morning section');
+    expect(reloaded.get().board!.rows.map((r) => r.team)).toEqual(['Owls']);
+  });
+
+  it('exports a class as a file and imports it on another computer, results joining those kept there', () => {
+    const classroom = createClassroom(() => scenarios, { storage: memoryStorage() });
+    classroom.create();
+    classroom.showView('board');
+    classroom.addPaste(resultCode(classroom, 'Owls', true));
+    const file = classroom.exportClass()!;
+    expect(file.fileName).toMatch(/^flywheel-class-.*\.json$/);
+    const elsewhere = createClassroom(() => scenarios, { storage: memoryStorage() });
+    elsewhere.useCode(classroom.get().created!.code);
+    elsewhere.showView('board');
+    elsewhere.addPaste(resultCode(classroom, 'Larks', false));
+    elsewhere.addFiles([{ name: 'class.json', size: file.text.length, text: file.text }]);
+    expect(elsewhere.get().board!.rows.map((r) => r.team).sort()).toEqual(['Larks', 'Owls']);
+    expect(elsewhere.importClass('{"format":"flywheel-class/1","code":"fwc2_x","submissions":"no"}')).toBe(false);
+    expect(elsewhere.get().message?.text).toMatch(/"submissions" is not a list/);
+    expect(elsewhere.get().board!.rows).toHaveLength(2);
+  });
+
+  it('counts the same code pasted twice once, and says so', () => {
+    const classroom = createClassroom(() => scenarios);
+    classroom.create();
+    classroom.showView('board');
+    const code = resultCode(classroom, 'Owls', true);
+    classroom.addPaste(`${code}\n${code}`);
+    classroom.addPaste(code);
+    expect(classroom.get().submissions).toHaveLength(1);
+    expect(classroom.get().board!.rejected).toEqual([]);
+    expect(classroom.get().message?.text).toMatch(/already here/);
   });
 });
