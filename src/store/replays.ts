@@ -76,6 +76,11 @@ export function createReplays(session: Session): Replays {
       const { game, scenarios } = session.get();
       const entry = scenarios.find((s) => s.id === (scenarioId ?? game?.scenario.id)) ?? scenarios[0];
       if (!entry) return;
+      // While a class game that hides history is being played, history stays hidden everywhere.
+      if (game && !game.rules.history && !game.state.finished) {
+        session.notify({ tone: 'warning', text: 'History stays hidden until your class game is over: your instructor chose so.' });
+        return;
+      }
       // A competition that hides history's figures keeps its own world out of this view too.
       const seed = game && game.rules.history && game.scenario.id === entry.id ? game.seed : entry.scenario.defaultSeed;
       const played = playDecisions(entry.scenario, seed, historyPath(entry.scenario));

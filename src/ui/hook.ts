@@ -29,6 +29,8 @@ export interface HookState {
   /** the luck-or-skill run for the finished game: how far, the worker's compute times and the wait after asking */
   /** texts cut with an ellipsis to fit, newest last */
   cuts: string[];
+  /** whether the screen shows anything of history's path */
+  historyShown: boolean;
   cutTotal: number;
   luck: { status: string; progress: number; yoursMs: number | null; historyMs: number | null; waitMs: number | null; aheadWorlds: number | null } | null;
 }
@@ -63,6 +65,7 @@ export function installHook(session: Session, replays?: Replays, luck?: Luck): v
       watch: watchStatus(replays),
       luck: luckStatus(luck),
       cuts: [...uiStatus.cuts],
+      historyShown: uiStatus.historyShown,
       cutTotal: uiStatus.cutTotal,
     };
   };

@@ -49,9 +49,15 @@ export abstract class FlywheelScene extends Phaser.Scene {
       uiStatus.overlayControls = provider;
     } else {
       uiStatus.scene = this.scene.key;
+      uiStatus.historyShown = this.showsHistory();
       uiStatus.sceneControls = provider;
       uiStatus.settled = () => this.isSettled();
     }
+  }
+
+  /** Whether this screen shows anything of history's path; screens that can, say so. */
+  protected showsHistory(): boolean {
+    return false;
   }
 
   /** No fade and no animation running: what a screenshot should wait for. */

@@ -1,15 +1,18 @@
 import type { Session } from '../../store/session';
 import { leaderboardCsv } from '../../app/leaderboard';
-import { MAX_FILE_BYTES, type Classroom } from '../../store/classroom';
+import type { Classroom } from '../../store/classroom';
+import { looksLikeClassFile, MAX_CLASS_CHARS } from '../../app/classSave';
+import { PRESETS } from '../../app/classPresets';
 import { copyText, download, fileSource, pasteTarget } from '../domInput';
 import { FlywheelScene, type Control } from '../sceneBase';
 import { uiStatus } from '../uiStatus';
-import { boardRows, competitionLink, competitionSummary, debriefView, formLines, rejectedLines } from '../view/classroom';
+import { boardRows, competitionLink, competitionSummary, debriefView, formLines, presetOf, rejectedLines, spanText } from '../view/classroom';
 import { OKABE_ITO, SERIES, THEME } from '../view/palette';
 import { NAME_CHARS, SEED_CHARS, typed } from '../view/typing';
 import { Button } from '../widgets/Button';
 import { fitText } from '../widgets/fitText';
 import { LineChart } from '../widgets/LineChart';
+import { Pager } from '../widgets/Pager';
 import { addText, drawPanel } from '../widgets/theme';
 
 const TEAM_COLOURS = [OKABE_ITO.skyBlue, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.yellow, OKABE_ITO.reddishPurple, OKABE_ITO.vermillion, OKABE_ITO.blue];
@@ -33,12 +36,21 @@ export class ClassroomScene extends FlywheelScene {
       const c = this.classroom;
       if (c.get().view === 'board') c.addPaste(text); else c.useCode(text);
     });
-    const files = fileSource('Pick result files', '.json,.txt,application/json,text/plain', true, MAX_FILE_BYTES, (picked) => {
+    const files = fileSource('Pick result files or a class file', '.json,.txt,application/json,text/plain', true, MAX_CLASS_CHARS, (picked) => {
+      // A class file opens its class from either view; results go to the board.
+      const classFile = picked.find((f) => f.text !== undefined && looksLikeClassFile(f.text));
+      if (classFile) { this.classroom.importClass(classFile.text!); return; }
       if (this.classroom.get().view !== 'board') this.classroom.showView('board');
-      this.classroom.addFiles(picked);
+      if (this.classroom.get().view === 'board') this.classroom.addFiles(picked);
     });
     this.onCleanup(() => { paste.remove(); files.remove(); });
     const rebuild = () => this.build(paste.focus, files.pick);
+    this.rebuild = rebuild;
+    this.boardPage = 0;
+    this.refusalPage = 0;
+    this.classDebriefPage = 0;
+    // A class kept from before a reload shows its board, replayed once the page is open.
+    if (this.classroom.get().view === 'board' && !this.classroom.get().board) this.classroom.showView('board');
     this.onCleanup(this.watchClassroom(rebuild));
     this.subscribe((s) => s.focus, () => this.refreshFields());
     this.onKeys((name, event) => this.key(name, event));
@@ -88,7 +100,7 @@ export class ClassroomScene extends FlywheelScene {
     add(this.button({ id: 'title', x: 1096, y: 8, width: 168, height: 44, label: 'Title', hotkey: 'Esc', size: 17, onActivate: () => this.session.quitToTitle() }));
     // For tests and tools: the view, and on the board how many teams are ranked ("board:2").
     uiStatus.panel = data.view === 'board' ? `board:${data.board?.rows.length ?? 0}` : data.view;
-    if (data.view === 'create') this.buildCreate(g, controls, add, focusPaste);
+    if (data.view === 'create') this.buildCreate(g, controls, add, focusPaste, pickFiles);
     else this.buildBoard(g, controls, add, focusPaste, pickFiles);
     if (data.message) this.text(24, 676, `${data.message.tone === 'warning' ? '\u26A0 ' : ''}${data.message.text}`, 16, { colour: data.message.tone === 'warning' ? THEME.bad : THEME.good, wrap: 1230, maxLines: 2 });
     this.controls = controls;
@@ -96,42 +108,69 @@ export class ClassroomScene extends FlywheelScene {
     this.drawFocus();
   }
 
-  private buildCreate(g: Phaser.GameObjects.Graphics, controls: Control[], add: (b: Button) => void, focusPaste: () => void): void {
-    const { form, created } = this.classroom.get();
+  private buildCreate(g: Phaser.GameObjects.Graphics, controls: Control[], add: (b: Button) => void, focusPaste: () => void, pickFiles: () => void): void {
+    const { form, created, classes } = this.classroom.get();
     const c = this.classroom;
-    const scenarioName = this.session.get().scenarios.find((s) => s.id === form.scenarioId)?.name ?? form.scenarioId;
+    const entry = this.session.get().scenarios.find((s) => s.id === form.scenarioId);
+    const scenarioName = entry?.name ?? form.scenarioId;
     drawPanel(g, { x: 24, y: 76, width: 600, height: 480 }, THEME.panel, THEME.panelBorder, 10);
-    this.text(44, 88, 'Settings every team shares', 20, { bold: true });
+    this.text(44, 86, 'Settings every team shares', 20, { bold: true });
+    const stepPreset = (step: number) => {
+      const current = entry ? presetOf(entry.scenario, form) : null;
+      const index = current ? PRESETS.indexOf(current) : step > 0 ? -1 : 0;
+      c.applyPreset(PRESETS[(index + step + PRESETS.length) % PRESETS.length]!.id);
+    };
     const actions: Record<string, Pick<Control, 'activate' | 'adjust'>> = {
       scenario: { activate: () => c.stepScenario(1), adjust: (s) => c.stepScenario(s) },
       name: {},
       seed: {},
+      preset: { activate: () => stepPreset(1), adjust: (s) => stepPreset(s) },
       firstYear: { activate: () => c.stepYear('firstYear', 1), adjust: (s) => c.stepYear('firstYear', s) },
       lastYear: { activate: () => c.stepYear('lastYear', 1), adjust: (s) => c.stepYear('lastYear', s) },
       events: { activate: () => c.toggleEvents(), adjust: () => c.toggleEvents() },
       ghost: { activate: () => c.toggleGhost(), adjust: () => c.toggleGhost() },
     };
-    formLines(form, scenarioName).forEach((line, i) => {
-      const y = 128 + i * 56;
-      const rect = { x: 244, y, width: 364, height: 46 };
+    formLines(form, scenarioName, entry?.scenario).forEach((line, i) => {
+      const y = 120 + i * 50;
+      const rect = { x: 244, y, width: 364, height: 42 };
       drawPanel(g, rect, line.id === 'name' || line.id === 'seed' ? 0x0b1119 : THEME.panelRaised, THEME.panelBorder, 8);
-      this.text(44, y + 12, line.label, 17, { colour: THEME.muted });
-      const value = fitText(this.text(rect.x + 14, y + 23, '', 18, { bold: true }).setOrigin(0, 0.5), line.value, rect.width - 28);
+      this.text(44, y + 10, line.label, 17, { colour: THEME.muted });
+      const x = line.stepper ? rect.x + rect.width / 2 : rect.x + 14;
+      const width = line.stepper ? rect.width - 96 : rect.width - 28;
+      const value = fitText(this.text(x, y + 21, '', 18, { bold: true }).setOrigin(line.stepper ? 0.5 : 0, 0.5), line.value, width);
       this.fieldTexts.set(line.id, value);
+      if (line.stepper) {
+        // Arrows at both ends: the left half steps back, the right half forward, by mouse or touch.
+        this.text(rect.x + 22, y + 21, '\u25C0', 18, { colour: THEME.muted }).setOrigin(0.5);
+        this.text(rect.x + rect.width - 22, y + 21, '\u25B6', 18, { colour: THEME.muted }).setOrigin(0.5);
+      }
       const zone = this.add.zone(rect.x, rect.y, rect.width, rect.height).setOrigin(0).setInteractive({ useHandCursor: true });
-      zone.on('pointerup', () => { this.focus(line.id); actions[line.id]?.activate?.(); });
+      zone.on('pointerup', (pointer: Phaser.Input.Pointer) => {
+        this.focus(line.id);
+        const act = actions[line.id];
+        if (line.stepper && act?.adjust) act.adjust(pointer.x < rect.x + rect.width / 2 ? -1 : 1);
+        else act?.activate?.();
+      });
       this.built.push(zone);
       controls.push({ id: line.id, ...rect, ...actions[line.id] });
     });
-    this.text(44, 524, 'Type in the name and seed fields; \u2190 \u2192 change the others.', 16, { colour: THEME.faint });
+    this.text(44, 520, `Teams play ${spanText(form)}. Type in the name and seed; \u2190 \u2192 or the arrows change the rest.`, 16, { colour: THEME.faint, wrap: 560, maxLines: 2 });
     add(this.button({ id: 'create', x: 24, y: 570, width: 290, height: 52, label: 'Create competition', hotkey: '\u23CE', primary: true, onActivate: () => c.create() }));
     add(this.button({ id: 'openCode', x: 330, y: 570, width: 294, height: 52, label: 'Use an existing code', hotkey: 'U', size: 17, onActivate: () => { focusPaste(); c.note('Now paste the competition code (Ctrl+V).'); } }));
     add(this.button({ id: 'board', x: 24, y: 630, width: 290, height: 40, label: 'Leaderboard', hotkey: 'L', size: 17, onActivate: () => c.showView('board') }));
+    add(this.button({ id: 'importClass', x: 330, y: 630, width: 294, height: 40, label: 'Open a class file', hotkey: 'I', size: 17, onActivate: pickFiles }));
 
     drawPanel(g, { x: 644, y: 76, width: 612, height: 594 }, THEME.panel, THEME.panelBorder, 10);
     if (!created) {
       this.text(664, 92, 'Hand out a code', 20, { bold: true });
-      this.text(664, 130, 'Choose the settings, then create the competition. You get a code and a link to give the class. Each team opens the link (or types the code on the title screen), names itself and plays; at the end it sends you its result code or file, which you add under Leaderboard. Everything runs in this browser: no server, no accounts.', 18, { wrap: 572, lineSpacing: 4, colour: THEME.muted });
+      this.text(664, 126, 'Choose the settings, then create the competition. You get a code and a link to give the class. Each team opens the link (or types the code on the title screen), names itself and plays; at the end it sends you its result code or file, which you add under Leaderboard. Everything stays in this browser, kept across reloads: no server, no accounts.', 17, { wrap: 572, lineSpacing: 3, colour: THEME.muted });
+      this.text(664, 330, classes.length > 0 ? 'Your classes in this browser' : 'No classes kept in this browser yet.', 18, { bold: true, colour: classes.length > 0 ? THEME.text : THEME.faint });
+      classes.slice(0, 5).forEach((entry, i) => {
+        const label = `${entry.name} \u00B7 ${entry.results} result${entry.results === 1 ? '' : 's'}`;
+        const b = this.button({ id: `class:${entry.id}`, x: 664, y: 362 + i * 58, width: 572, height: 48, label, size: 17, onActivate: () => c.openClass(entry.id) });
+        add(b);
+      });
+      if (classes.length > 5) this.text(664, 654, `${classes.length - 5} older classes are kept too: open one from its code or file.`, 16, { colour: THEME.faint });
       return;
     }
     const link = competitionLink(window.location.href, created.code);
@@ -150,19 +189,23 @@ export class ClassroomScene extends FlywheelScene {
     add(this.button({ id: 'copyCode', x: 664, y: 500, width: 280, height: 48, label: 'Copy code', hotkey: 'K', size: 17, onActivate: () => copy('code', created.code) }));
     add(this.button({ id: 'copyLink', x: 956, y: 500, width: 280, height: 48, label: 'Copy link', hotkey: 'J', size: 17, onActivate: () => copy('link', link) }));
     this.fieldTexts.set('copyStatus', this.text(664, 562, this.copyStatus, 16, { colour: THEME.good, wrap: 572, maxLines: 2 }));
-    this.text(664, 612, `Competition ${created.id}. Keep the code: the leaderboard needs it.`, 16, { colour: THEME.faint, wrap: 572 });
+    this.text(664, 612, `Competition ${created.id}. It is kept in this browser with its results; Export class on the leaderboard makes a file of both.`, 16, { colour: THEME.faint, wrap: 572 });
   }
 
   private buildBoard(g: Phaser.GameObjects.Graphics, controls: Control[], add: (b: Button) => void, focusPaste: () => void, pickFiles: () => void): void {
     const c = this.classroom;
-    const { board, created } = c.get();
-    add(this.button({ id: 'paste', x: 24, y: 72, width: 240, height: 48, label: 'Paste codes', hotkey: 'P', size: 17, onActivate: () => { focusPaste(); this.fieldTexts.get('hint')?.setText('Now paste the result codes (Ctrl+V), one per line.'); } }));
-    add(this.button({ id: 'files', x: 276, y: 72, width: 240, height: 48, label: 'Pick files', hotkey: 'F', size: 17, onActivate: pickFiles }));
-    const csv = this.button({ id: 'csv', x: 528, y: 72, width: 200, height: 48, label: 'Download CSV', hotkey: 'D', size: 17, onActivate: () => { if (board) download(`flywheel-leaderboard-${board.competitionId}.csv`, leaderboardCsv(board), 'text/csv'); } });
+    const { board, created, confirmClear, cleared } = c.get();
+    add(this.button({ id: 'paste', x: 24, y: 72, width: 176, height: 48, label: 'Paste codes', hotkey: 'P', size: 17, onActivate: () => { focusPaste(); this.fieldTexts.get('hint')?.setText('Now paste the result codes (Ctrl+V), one per line.'); } }));
+    add(this.button({ id: 'files', x: 210, y: 72, width: 160, height: 48, label: 'Pick files', hotkey: 'F', size: 17, onActivate: pickFiles }));
+    const csv = this.button({ id: 'csv', x: 380, y: 72, width: 190, height: 48, label: 'Download CSV', hotkey: 'D', size: 17, onActivate: () => { if (board) download(`flywheel-leaderboard-${board.competitionId}.csv`, leaderboardCsv(board), 'text/csv;charset=utf-8'); } });
     csv.setEnabled((board?.rows.length ?? 0) > 0);
     add(csv);
-    add(this.button({ id: 'clear', x: 740, y: 72, width: 160, height: 48, label: 'Clear', hotkey: 'X', size: 17, onActivate: () => c.clearResults() }));
-    add(this.button({ id: 'settings', x: 912, y: 72, width: 200, height: 48, label: 'Settings', hotkey: 'S', size: 17, onActivate: () => c.showView('create') }));
+    add(this.button({ id: 'exportClass', x: 580, y: 72, width: 184, height: 48, label: 'Export class', hotkey: 'E', size: 17, onActivate: () => { const file = c.exportClass(); if (file) download(file.fileName, file.text, 'application/json'); } }));
+    const clear = this.button({ id: 'clear', x: 774, y: 72, width: 150, height: 48, label: confirmClear ? 'Yes, clear' : 'Clear', hotkey: 'X', size: 17, onActivate: () => c.clearResults() });
+    clear.setEnabled(c.get().submissions.length > 0);
+    add(clear);
+    if (cleared) add(this.button({ id: 'undo', x: 934, y: 72, width: 130, height: 48, label: 'Undo', hotkey: 'Z', size: 17, onActivate: () => c.undoClear() }));
+    add(this.button({ id: 'settings', x: cleared ? 1074 : 934, y: 72, width: 150, height: 48, label: 'Settings', hotkey: 'S', size: 17, onActivate: () => c.showView('create') }));
     this.fieldTexts.set('hint', this.text(24, 128, 'Paste result codes, pick result files, or drop files anywhere on this page. Every result is replayed to check its score.', 16, { colour: THEME.muted, wrap: 740, maxLines: 2 }));
 
     drawPanel(g, { x: 24, y: 172, width: 740, height: 300 }, THEME.panel, THEME.panelBorder, 10);
@@ -170,27 +213,40 @@ export class ClassroomScene extends FlywheelScene {
     this.text(40, 180, 'Rank', 16, { colour: THEME.muted });
     this.text(100, 180, 'Team', 16, { colour: THEME.muted });
     this.text(420, 180, 'Score', 16, { colour: THEME.muted });
-    this.text(500, 180, `Final figures`, 16, { colour: THEME.muted });
+    this.text(500, 180, 'Final figures', 16, { colour: THEME.muted });
     if (rows.length === 0) this.text(40, 220, 'No results yet.', 18, { colour: THEME.faint });
-    const shown = rows.slice(0, 6);
+    const perPage = 6;
+    const rowPages = Math.max(1, Math.ceil(rows.length / perPage));
+    this.boardPage = Math.min(this.boardPage, rowPages - 1);
+    const shown = rows.slice(this.boardPage * perPage, this.boardPage * perPage + perPage);
     shown.forEach((row, i) => {
       const y = 206 + i * 42;
       this.text(40, y, row.rank, 18, { bold: true, colour: row.rank.startsWith('=') ? OKABE_ITO.yellow : THEME.text });
-      fitText(this.text(100, y, '', 18, { bold: true }), row.team, 300);
+      const team = fitText(this.text(100, y, '', 18, { bold: true }), row.team, row.flagged ? 272 : 300);
+      // A name another, different result also carries: flagged, so it reads without colour too.
+      if (row.flagged) this.text(100 + team.width + 8, y, '\u2691', 18, { bold: true, colour: OKABE_ITO.yellow });
       this.text(420, y, row.score, 18, { bold: true, colour: OKABE_ITO.orange });
       fitText(this.text(500, y, '', 16), row.figures, 256);
       this.text(100, y + 21, row.parts, 16, { colour: THEME.muted });
     });
-    if (rows.length > shown.length) this.text(40, 458 - 6, `and ${rows.length - shown.length} more in the CSV`, 16, { colour: THEME.faint });
+    this.pagedList(controls, 'teams', { x: 24, y: 172, width: 740, height: 300 }, 748, 176, this.boardPage, rowPages, (p) => { this.boardPage = p; this.rebuild(); });
 
     drawPanel(g, { x: 24, y: 482, width: 740, height: 186 }, THEME.panel, THEME.panelBorder, 10);
     const rejected = board ? rejectedLines(board) : [];
     const notes = board?.notes ?? [];
-    this.text(40, 490, `Refused (${rejected.length})`, 17, { bold: true });
-    const lines = [...rejected.slice(0, 4).map((l) => `\u2716 ${l}`), ...notes.slice(0, 2)];
-    if (rejected.length > 4) lines.splice(4, 0, `\u2026 and ${rejected.length - 4} more refused`);
-    lines.slice(0, 5).forEach((line, i) => fitText(this.text(40, 518 + i * 28, '', 16, { colour: i < rejected.length ? THEME.bad : THEME.muted }), line, 700));
-    if (lines.length === 0) this.text(40, 518, 'Nothing refused.', 16, { colour: THEME.faint });
+    this.text(40, 490, `Refused (${rejected.length})${notes.length ? ` and notes (${notes.length})` : ''}`, 17, { bold: true });
+    // Every refusal and note whole, wrapped, a page of lines at a time.
+    const measure = this.text(0, 0, '', 16, { wrap: 650 }).setVisible(false);
+    const lines: { text: string; colour: number }[] = [];
+    for (const line of rejected) for (const part of measure.getWrappedText(`\u2716 ${line}`)) lines.push({ text: part, colour: THEME.bad });
+    for (const line of notes) for (const part of measure.getWrappedText(line)) lines.push({ text: part, colour: THEME.muted });
+    const linesPerPage = 5;
+    const linePages = Math.max(1, Math.ceil(lines.length / linesPerPage));
+    this.refusalPage = Math.min(this.refusalPage, linePages - 1);
+    lines.slice(this.refusalPage * linesPerPage, this.refusalPage * linesPerPage + linesPerPage)
+      .forEach((line, i) => this.text(40, 520 + i * 28, line.text, 16, { colour: line.colour }));
+    if (lines.length === 0) this.text(40, 520, 'Nothing refused.', 16, { colour: THEME.faint });
+    this.pagedList(controls, 'refused', { x: 24, y: 482, width: 740, height: 186 }, 748, 486, this.refusalPage, linePages, (p) => { this.refusalPage = p; this.rebuild(); });
 
     const entry = created && this.session.get().scenarios.find((s) => s.id === created.competition.scenario);
     if (!created || !entry || !board) return;
@@ -202,15 +258,35 @@ export class ClassroomScene extends FlywheelScene {
     chart.setData(series, debrief.years, debrief.years.length, '', false);
     this.fieldTexts.set('legend', this.text(780, 382, `Grey: history. ${debrief.teams.slice(0, 4).map((t, i) => `${['blue', 'orange', 'green', 'yellow'][i]}: ${t.team}`).join(', ')}`, 16, { colour: THEME.muted, wrap: 476, maxLines: 2 }));
     drawPanel(g, { x: 780, y: 428, width: 476, height: 240 }, THEME.panel, THEME.panelBorder, 10);
-    this.text(796, 436, 'Most common move each year', 17, { bold: true });
-    const common = debrief.common.slice(-3);
-    common.forEach((line, i) => fitText(this.text(796, 462 + i * 24, '', 16, { colour: THEME.text }), line, 444));
-    if (common.length === 0) this.text(796, 462, 'No results yet.', 16, { colour: THEME.faint });
-    const sepY = 470 + Math.max(1, common.length) * 24;
-    this.text(796, sepY, 'Moves that set the top teams apart', 17, { bold: true });
-    const seps = debrief.separators.slice(0, 3);
-    if (seps.length === 0) this.text(796, sepY + 26, 'Needs more teams to tell.', 16, { colour: THEME.faint });
-    seps.forEach((line, i) => fitText(this.text(796, sepY + 26 + i * 24, '', 16, { colour: THEME.text }), line, 444));
+    // The class debrief: every year's commonest move, then what set the top teams apart, paged.
+    const debriefLines: { text: string; bold: boolean; faint?: boolean }[] = [{ text: 'Most common move each year', bold: true }];
+    for (const line of debrief.common) for (const part of measure.getWrappedText(line)) debriefLines.push({ text: part, bold: false });
+    if (debrief.common.length === 0) debriefLines.push({ text: 'No results yet.', bold: false, faint: true });
+    debriefLines.push({ text: 'Moves that set the top teams apart', bold: true });
+    if (debrief.separators.length === 0) debriefLines.push({ text: 'Needs more teams to tell.', bold: false, faint: true });
+    measure.setWordWrapWidth(440);
+    for (const line of debrief.separators) for (const part of measure.getWrappedText(line)) debriefLines.push({ text: part, bold: false });
+    const debriefPerPage = 7;
+    const debriefPages = Math.max(1, Math.ceil(debriefLines.length / debriefPerPage));
+    this.classDebriefPage = Math.min(this.classDebriefPage, debriefPages - 1);
+    debriefLines.slice(this.classDebriefPage * debriefPerPage, this.classDebriefPage * debriefPerPage + debriefPerPage).forEach((line, i) => {
+      this.text(796, 470 + i * 27, line.text, line.bold ? 17 : 16, { bold: line.bold, colour: line.faint ? THEME.faint : THEME.text });
+    });
+    this.text(796, 436, 'Class debrief', 18, { bold: true, colour: OKABE_ITO.orange });
+    this.pagedList(controls, 'classDebrief', { x: 780, y: 428, width: 476, height: 240 }, 1240, 432, this.classDebriefPage, debriefPages, (p) => { this.classDebriefPage = p; this.rebuild(); });
+  }
+
+  private boardPage = 0;
+  private refusalPage = 0;
+  private classDebriefPage = 0;
+  private rebuild: () => void = () => undefined;
+
+  /** Page buttons for a list (and its wheel and swipe), added to the controls when there is more than one page. */
+  private pagedList(controls: Control[], id: string, area: { x: number; y: number; width: number; height: number }, right: number, top: number, page: number, pages: number, onPage: (page: number) => void): void {
+    const pager = new Pager(this, { id, area, right, top, onPage, onHover: (focusId) => this.focus(focusId) });
+    pager.set(page, pages);
+    if (pages <= 1) return;
+    for (const b of [pager.previous, pager.next]) controls.push({ id: b.id, ...b.bounds, activate: () => b.activate(), enabled: b.isEnabled() });
   }
 
   private refreshFields(): void {
@@ -240,12 +316,19 @@ export class ClassroomScene extends FlywheelScene {
       }
     }
     const hot: Record<string, string> = c.get().view === 'create'
-      ? { u: 'openCode', l: 'board', k: 'copyCode', j: 'copyLink' }
-      : { p: 'paste', f: 'files', d: 'csv', s: 'settings', x: 'clear' };
+      ? { u: 'openCode', l: 'board', k: 'copyCode', j: 'copyLink', i: 'importClass' }
+      : { p: 'paste', f: 'files', d: 'csv', s: 'settings', x: 'clear', z: 'undo', e: 'exportClass' };
+    if (name === 'PageDown' || name === 'PageUp') {
+      // PgUp/PgDn turn the list the focus is in, or the teams' list.
+      const list = this.session.get().focus.split(':')[0] ?? '';
+      const target = ['refused', 'classDebrief'].includes(list) ? list : 'teams';
+      this.controls.find((k) => k.id === `${target}:${name === 'PageDown' ? 'next' : 'previous'}`)?.activate?.();
+      return true;
+    }
     if (name === 'escape') { this.session.quitToTitle(); return true; }
     if (name === 'enter') {
       const control = this.focused();
-      if (control?.activate && !(c.get().view === 'create' && ['name', 'seed', 'scenario', 'firstYear', 'lastYear', 'events', 'ghost'].includes(control.id))) control.activate();
+      if (control?.activate && !(c.get().view === 'create' && ['name', 'seed', 'scenario', 'preset', 'firstYear', 'lastYear', 'events', 'ghost'].includes(control.id))) control.activate();
       else if (c.get().view === 'create') c.create();
       return true;
     }

@@ -16,6 +16,7 @@ import { FanChart } from '../widgets/FanChart';
 import { drawScoreSpread } from '../widgets/ScoreSpread';
 import { attachCompetitionResult } from '../widgets/CompetitionResult';
 import { fitText } from '../widgets/fitText';
+import { Pager } from '../widgets/Pager';
 import { quickText } from '../widgets/quickText';
 import { LineChart } from '../widgets/LineChart';
 import { addText, drawPanel } from '../widgets/theme';
@@ -30,6 +31,7 @@ const PAGE_TITLES = { debrief: 'Debrief: your run against history\u2019s', luck:
 export class EndingScene extends FlywheelScene {
   private pages = new Map<Page, Phaser.GameObjects.GameObject[]>();
   private page: Page = 'scorecard';
+  private rowsPager: Pager | null = null;
   private debriefPage = 0;
   private showDebriefRows: ((page: number) => void) | null = null;
 
@@ -37,9 +39,14 @@ export class EndingScene extends FlywheelScene {
     super('Ending', session);
   }
 
+  protected override showsHistory(): boolean {
+    return this.session.get().game?.rules.history ?? false;
+  }
+
   create(): void {
     this.begin();
     this.debriefPage = 0;
+    this.rowsPager = null;
     const game = this.session.get().game;
     if (!game) {
       this.ready();
@@ -73,6 +80,10 @@ export class EndingScene extends FlywheelScene {
       { id: 'title', ...toTitle.bounds, activate: () => toTitle.activate() },
       { id: 'watch', ...watch.bounds, activate: () => watch.activate() },
     ];
+    const rowsPager = this.rowsPager as Pager | null;
+    if (rowsPager) {
+      for (const b of [rowsPager.previous, rowsPager.next]) this.controls.push({ id: b.id, ...b.bounds, activate: () => b.activate(), enabled: false });
+    }
     const tabs = new Map<Page, Button>();
     const show = (page: Page) => {
       if (!this.pages.has(page)) return;
@@ -80,6 +91,7 @@ export class EndingScene extends FlywheelScene {
       for (const [name, objects] of this.pages) for (const o of objects) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(name === page);
       for (const [name, tab] of tabs) tab.setEnabled(name !== page);
       for (const control of this.controls) if (control.id.startsWith('page:')) control.enabled = control.id !== `page:${page}`;
+      for (const control of this.controls) if (control.id.startsWith('rows:')) control.enabled = page === 'debrief';
       title.setText(page === 'scorecard' ? view.title : PAGE_TITLES[page]);
       if (page === 'debrief') this.showDebriefRows?.(this.debriefPage);
       if (page === 'luck') this.luck?.run();
@@ -139,8 +151,7 @@ export class EndingScene extends FlywheelScene {
 
   private pageRows(step: number): void {
     if (!this.showDebriefRows || this.page !== 'debrief') return;
-    this.debriefPage += step;
-    this.showDebriefRows(this.debriefPage);
+    this.showDebriefRows(this.debriefPage + step);
   }
 
   private buildScorecard(view: ReturnType<typeof endingView>): void {
@@ -216,7 +227,6 @@ export class EndingScene extends FlywheelScene {
     const g = this.add.graphics();
     drawPanel(g, { x: 16, y: 300, width: 1248, height: 356 }, THEME.panel, THEME.panelBorder, 10);
     addText(this, 32, 308, 'Where you parted from history', 20, { bold: true });
-    const pageText = addText(this, 1248, 311, '', 16, { colour: THEME.muted }).setOrigin(1, 0);
     // The gap and how it is split, in two lines at most; the rows start below them.
     addText(this, 32, 336, view.summary, 16, { colour: THEME.muted, wrap: 1210, maxLines: 2 });
     const lines = Array.from({ length: ROWS_PER_PAGE }, (_, i) => {
@@ -228,10 +238,16 @@ export class EndingScene extends FlywheelScene {
       };
     });
     const pages = Math.max(1, Math.ceil(view.rows.length / ROWS_PER_PAGE));
+    // The rows' pages turn with the buttons, the wheel, a swipe, and PgUp/PgDn.
+    const pager = new Pager(this, {
+      id: 'rows', area: { x: 16, y: 370, width: 1248, height: 286 }, right: 1248, top: 304,
+      onPage: (page) => this.showDebriefRows?.(page), onHover: (id) => this.focus(id),
+    });
+    this.rowsPager = pages > 1 ? pager : null;
     this.showDebriefRows = (page) => {
-      const p = ((page % pages) + pages) % pages;
+      const p = Math.min(Math.max(0, page), pages - 1);
       this.debriefPage = p;
-      pageText.setText(pages > 1 ? `page ${p + 1} of ${pages}: PgUp and PgDn turn` : '');
+      pager.set(p, pages);
       lines.forEach((line, i) => {
         const row = view.rows[p * ROWS_PER_PAGE + i];
         line.year.setText(row ? String(row.year) : '');

@@ -20,6 +20,10 @@ export class ReportScene extends FlywheelScene {
     super('Report', session);
   }
 
+  protected override showsHistory(): boolean {
+    return this.session.get().game?.rules.history ?? false;
+  }
+
   create(): void {
     this.begin();
     const game = this.session.get().game;

@@ -22,6 +22,12 @@ export class WatchScene extends FlywheelScene {
     super('Watch', session);
   }
 
+  protected override showsHistory(): boolean {
+    const watched = this.replays.get().watching;
+    if (!watched) return false;
+    return watched.kind === 'history' || watchView(watched, 0).charts.some((c) => c.ghost !== null);
+  }
+
   create(): void {
     this.begin();
     const watched = this.replays.get().watching;

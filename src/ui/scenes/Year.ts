@@ -242,6 +242,11 @@ export class YearScene extends FlywheelScene {
     this.showDetail();
   }
 
+  protected override showsHistory(): boolean {
+    const rules = this.session.get().game?.rules;
+    return !!rules && (rules.history || rules.hints);
+  }
+
   private hintsAllowed(): boolean {
     return this.session.get().game?.rules.hints ?? true;
   }

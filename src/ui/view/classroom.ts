@@ -5,6 +5,7 @@ import { encodeResult, resultFile, scoreTeam, type TeamResult } from '../../app/
 import type { CompetitionPlay } from '../../store/competitionPlay';
 import type { CompetitionForm } from '../../store/classroom';
 import { money } from './format';
+import { PRESETS, presetLength, presetYears } from '../../app/classPresets';
 
 // What the Classroom and the competition's ending show, formatted. Team names and anything read
 // from a code stay plain strings here; the scenes draw them only as Phaser text.
@@ -14,17 +15,39 @@ export function competitionLink(pageUrl: string, code: string): string {
   return `${pageUrl.split('#')[0]}#c=${code}`;
 }
 
-export function formLines(form: CompetitionForm, scenarioName: string): { id: string; label: string; value: string }[] {
-  const years = form.lastYear - form.firstYear + 1;
+export interface FormLine {
+  id: string;
+  label: string;
+  value: string;
+  /** a stepper: the left half steps back, the right half forward */
+  stepper: boolean;
+}
+
+/** The preset the years match, or null for years set by hand. */
+export function presetOf(scenario: Scenario, form: CompetitionForm): (typeof PRESETS)[number] | null {
+  return PRESETS.find((p) => {
+    const y = presetYears(scenario, p.id);
+    return y.firstYear === form.firstYear && y.lastYear === form.lastYear;
+  }) ?? null;
+}
+
+export function formLines(form: CompetitionForm, scenarioName: string, scenario?: Scenario): FormLine[] {
+  const preset = scenario ? presetOf(scenario, form) : null;
   return [
-    { id: 'scenario', label: 'Scenario', value: `\u25C0  ${scenarioName}  \u25B6` },
-    { id: 'name', label: 'Name', value: form.name },
-    { id: 'seed', label: 'Seed', value: form.seed },
-    { id: 'firstYear', label: 'First year played', value: `\u25C0  ${form.firstYear}  \u25B6` },
-    { id: 'lastYear', label: 'Last year played', value: `\u25C0  ${form.lastYear}  \u25B6  (${years} ${years === 1 ? 'turn' : 'turns'})` },
-    { id: 'events', label: 'World', value: form.events === 'history' ? 'history\'s' : 'varied by the seed' },
-    { id: 'ghost', label: 'History beside teams', value: form.ghost ? 'shown' : 'hidden' },
+    { id: 'scenario', label: 'Scenario', value: scenarioName, stepper: true },
+    { id: 'name', label: 'Name', value: form.name, stepper: false },
+    { id: 'seed', label: 'Seed', value: form.seed, stepper: false },
+    { id: 'preset', label: 'Class length', value: preset ? preset.label : 'Years set by hand', stepper: true },
+    { id: 'firstYear', label: 'First year played', value: String(form.firstYear), stepper: true },
+    { id: 'lastYear', label: 'Last year played', value: String(form.lastYear), stepper: true },
+    { id: 'events', label: 'World', value: form.events === 'history' ? 'history\'s' : 'varied by the seed', stepper: false },
+    { id: 'ghost', label: 'History beside teams', value: form.ghost ? 'shown' : 'hidden', stepper: false },
   ];
+}
+
+/** "2002-2008: 7 turns, about 40 minutes" */
+export function spanText(form: CompetitionForm): string {
+  return `${form.firstYear}\u2013${form.lastYear}: ${presetLength(form)}`;
 }
 
 export function competitionSummary(c: Competition, scenarioName: string): string {
@@ -34,6 +57,8 @@ export function competitionSummary(c: Competition, scenarioName: string): string
 }
 
 export interface BoardRowView {
+  /** another, different result has this team's name: for the instructor to resolve */
+  flagged: boolean;
   rank: string;
   team: string;
   score: string;
@@ -43,6 +68,7 @@ export interface BoardRowView {
 
 export function boardRows(board: Leaderboard): BoardRowView[] {
   return board.rows.map((r) => ({
+    flagged: r.sameName,
     rank: `${r.tied ? '=' : ''}${r.rank}`,
     team: r.team,
     score: r.score.total.toFixed(1),
