@@ -33,9 +33,13 @@ export function competitionSaveKey(competitionId: string): string {
   return `${COMPETITION_SAVE_PREFIX}${competitionId}`;
 }
 
+/** Which competition this browser played last, so the title can lead a team back to it. */
+export const LAST_CLASS_GAME_KEY = 'flywheel:class-game';
+
 export function writeCompetitionSave(storage: KeyValueStorage, competitionId: string, save: CompetitionSave): boolean {
   try {
     storage.setItem(competitionSaveKey(competitionId), JSON.stringify({ format: FORMAT, ...save }));
+    storage.setItem(LAST_CLASS_GAME_KEY, competitionId);
     return true;
   } catch {
     return false;
@@ -83,4 +87,20 @@ function checkSave(raw: string): CompetitionSave | string {
     draft.push(cleaned);
   }
   return { code: data.code.slice(0, MAX_CODE), team: data.team, decisions, draft };
+}
+
+/** The class game this browser played last, if its save still reads; null otherwise (nothing is moved). */
+export function lastClassGame(storage: KeyValueStorage): CompetitionSave | null {
+  let id: string | null;
+  let raw: string | null;
+  try {
+    id = storage.getItem(LAST_CLASS_GAME_KEY);
+    if (id === null || id.length > 64) return null;
+    raw = storage.getItem(competitionSaveKey(id));
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  const checked = checkSave(raw);
+  return typeof checked === 'string' ? null : checked;
 }

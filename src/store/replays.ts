@@ -24,6 +24,8 @@ export interface ReplaysData {
   watching: WatchedReplay | null;
   /** which played year is shown: 0 is the scenario's first year */
   index: number;
+  /** a fork would replace a game in progress: the player is asked to keep both, replace it, or not fork */
+  askFork: boolean;
 }
 
 export interface Replays {
@@ -38,7 +40,8 @@ export interface Replays {
   step(delta: number): void;
   jump(index: number): void;
   /** A new game playing the watched decisions up to the shown year; the player takes over after it. */
-  fork(): boolean;
+  fork(choice?: 'keepBoth' | 'replace'): boolean;
+  cancelFork(): void;
   close(): void;
 }
 
@@ -52,7 +55,7 @@ export function historyPath(scenario: Scenario): YearDecisions[] {
 }
 
 export function createReplays(session: Session): Replays {
-  const store = createStore<ReplaysData>()(() => ({ watching: null, index: 0 }));
+  const store = createStore<ReplaysData>()(() => ({ watching: null, index: 0, askFork: false }));
   const get = () => store.getState();
 
   function show(played: PlayedGame, kind: ReplayKind, index: number): void {
@@ -60,7 +63,7 @@ export function createReplays(session: Session): Replays {
     const returnTo: Screen = screen === 'watch' ? get().watching?.returnTo ?? 'title' : screen;
     const rules = kind === 'own' ? session.get().game?.rules : undefined;
     const classGame = rules?.mode === 'competition' && rules.scoreSpan ? { ghost: rules.history, scoreSpan: rules.scoreSpan } : null;
-    store.setState({ watching: { ...played, kind, returnTo, classGame }, index: clamp(index, played.decisions.length) });
+    store.setState({ watching: { ...played, kind, returnTo, classGame }, index: clamp(index, played.decisions.length), askFork: false });
     session.go('watch');
   }
 
@@ -122,12 +125,25 @@ export function createReplays(session: Session): Replays {
       if (next !== get().index) store.setState({ index: next });
     },
 
-    fork() {
+    fork(choice) {
       const { watching, index } = get();
       if (!watching || !canFork(watching, index)) return false;
+      // A fork starts a new game in the save slot: a game in progress there is never replaced unasked.
+      const saved = session.get().saved;
+      const inProgress = saved !== null && !saved.finished;
+      if (inProgress && !choice) {
+        store.setState({ askFork: true });
+        return false;
+      }
+      store.setState({ askFork: false });
+      if (inProgress && choice === 'keepBoth' && !session.keepCurrentGame()) return false;
       const ok = session.startFromReplay(watching.scenario.id, watching.seed, watching.decisions.slice(0, index + 1));
       if (ok) store.setState({ watching: null, index: 0 });
       return ok;
+    },
+
+    cancelFork() {
+      store.setState({ askFork: false });
     },
 
     close() {

@@ -6,6 +6,7 @@ import { AUTOSAVE_KEY, readAutosave, writeAutosave, type SaveRead } from '../app
 import { competitionSaveKey } from '../app/competitionSave';
 import type { ScenarioEntry } from '../app/scenarios';
 import type { KeyValueStorage } from '../app/storage';
+import { keepAutosave, keptGames, swapKept, type KeptSummary } from '../app/keptGames';
 import type { SaveGuard } from '../app/tabSync';
 import { PRACTICE_RULES, type CompetitionPlay, type GameRules } from './gameRules';
 import {
@@ -60,6 +61,8 @@ export interface SessionData {
   outagePromptYear: number;
   /** the class competition being joined (the game being played carries its own rules) */
   joining: Joining | null;
+  /** games kept beside the one in play, newest first */
+  kept: (KeptSummary | { damaged: string })[];
 }
 
 /** What may change with the screen: the rest of the session moves only through the intents. */
@@ -92,6 +95,10 @@ export interface Session {
   /** A new game whose first years are the given decisions (a fork of a replay); saved at once. */
   startFromReplay(scenarioId: string, seed: string, decisions: readonly YearDecisions[]): boolean;
   continueSaved(): boolean;
+  /** Moves the saved game in play into the kept list, so a new one can start; false (told) if it cannot. */
+  keepCurrentGame(): boolean;
+  /** Continues kept game `index`; the game that was saved joins the kept list in its place. */
+  continueKept(index: number): boolean;
   /** Saves the game in play now (the autosave, or its competition's save). */
   saveNow(): void;
   /** Shows a screen (the menu closed, focus reset), with whatever changes with it. */
@@ -149,6 +156,7 @@ export function createSession(deps: SessionDeps): Session {
     focus: '',
     outagePromptYear: 0,
     joining: null,
+    kept: keptGames(deps.storage, deps.scenarios),
   }));
   const get = () => store.getState();
   // A save that could not be used nor moved aside (storage full) stays in its slot; no game is
@@ -261,6 +269,26 @@ export function createSession(deps: SessionDeps): Session {
       store.setState({ saved: summarise(game) });
       deps.saveGuard?.claim(AUTOSAVE_KEY);
       return true;
+    },
+
+    keepCurrentGame() {
+      const kept = keepAutosave(deps.storage);
+      if (!kept.ok) {
+        store.setState({ notice: { tone: 'warning', text: `Your game in progress could not be kept: ${kept.reason}.` } });
+        return false;
+      }
+      store.setState({ saved: null, game: null, kept: keptGames(deps.storage, deps.scenarios) });
+      return true;
+    },
+
+    continueKept(index) {
+      const swapped = swapKept(deps.storage, index, deps.scenarios);
+      store.setState({ kept: keptGames(deps.storage, deps.scenarios) });
+      if (!swapped.ok) {
+        store.setState({ notice: { tone: 'warning', text: `That game could not be continued: ${swapped.reason}.` } });
+        return false;
+      }
+      return session.continueSaved();
     },
 
     saveNow() {

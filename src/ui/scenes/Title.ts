@@ -8,10 +8,17 @@ import { drawFlywheel } from '../widgets/FlywheelLogo';
 import { NoticeBox } from '../widgets/NoticeBox';
 import { addText, drawPanel } from '../widgets/theme';
 import { NewGamePanel } from '../widgets/NewGamePanel';
-import { askCompetitionCode, openClassroom } from '../../store/competitionPlay';
+import { askCompetitionCode, openClassroom, openCompetition, resumeCompetition } from '../../store/competitionPlay';
+import { lastClassGame, type CompetitionSave } from '../../app/competitionSave';
 import { importScenarioFile, MAX_SCENARIO_CHARS } from '../../store/scenarioImport';
 import { download, fileSource } from '../domInput';
 import { canExport, exportFile, exported } from '../../store/gameExport';
+
+function classGameText(save: CompetitionSave): string {
+  const years = save.decisions.map((d) => d.year);
+  const next = years.length > 0 ? Math.max(...years) + 1 : null;
+  return `${save.team}${next ? ` \u00B7 next up ${next}` : ''}`.slice(0, 60);
+}
 
 /** The title: start a game (with a scenario and seed), continue the autosave, or read up. */
 export class TitleScene extends FlywheelScene {
@@ -27,6 +34,8 @@ export class TitleScene extends FlywheelScene {
   create(): void {
     this.begin();
     this.panel = null;
+    this.keptPanel = null;
+    this.keptButtons = [];
     this.logo = drawFlywheel(this, 960, 360, 200);
     const backdrop = this.add.graphics();
     backdrop.fillStyle(THEME.background, 0.55);
@@ -56,6 +65,17 @@ export class TitleScene extends FlywheelScene {
       // Watching history sits apart from the game buttons, in the free top corner.
       ...(this.replays ? [new Button(this, { id: 'watchHistory', x: 1024, y: 24, width: 232, height: 48, label: 'Watch history', hotkey: 'W', size: 17, onActivate: () => this.replays?.openHistory(), onHover: () => this.focus('watchHistory') })] : []),
     ];
+    // A team's class game, saved in this browser: one press leads back to it.
+    const classGame = lastClassGame(this.session.storage);
+    if (classGame) {
+      buttons.push(new Button(this, { id: 'classGame', x: 80, y: 596, width: 440, height: 56, label: 'Back to your class game', sublabel: classGameText(classGame), hotkey: 'B', size: 17,
+        onActivate: () => this.backToClassGame(classGame.code), onHover: () => this.focus('classGame') }));
+    }
+    const kept = this.session.get().kept;
+    if (kept.length > 0) {
+      buttons.push(new Button(this, { id: 'kept', x: 532, y: 250, width: 188, height: 56, label: 'Kept games', sublabel: `${kept.length} kept`, hotkey: 'G', size: 17,
+        onActivate: () => this.openKept(), onHover: () => this.focus('kept') }));
+    }
     const [, continueButton] = buttons;
     this.menuControls = buttons.map((b) => ({ id: b.id, ...b.bounds, activate: () => b.activate(), enabled: b.isEnabled() }));
     this.controls = this.menuControls;
@@ -84,6 +104,7 @@ export class TitleScene extends FlywheelScene {
 
     this.onKeys((name) => {
       if (this.panel) return this.panel.key(name);
+      if (this.keptPanel) return this.keptKey(name);
       switch (name) {
         case 'n': this.openPanel(); return true;
         case 'c': this.session.continueSaved(); return true;
@@ -93,6 +114,8 @@ export class TitleScene extends FlywheelScene {
         case 'j': askCompetitionCode(this.session); return true;
         case 'k': openClassroom(this.session); return true;
         case 'w': this.replays?.openHistory(); return true;
+        case 'b': if (classGame) this.backToClassGame(classGame.code); return true;
+        case 'g': if (kept.length > 0) this.openKept(); return true;
         case 'enter': this.focused()?.activate?.(); return true;
         case 'escape': this.session.dismissNotice(); return true;
         default: return false;
@@ -110,6 +133,54 @@ export class TitleScene extends FlywheelScene {
   /** The wheel turns slowly, a full turn in forty seconds. */
   override update(_time: number, delta: number): void {
     if (this.logo) this.logo.angle += delta * 0.009;
+  }
+
+  private keptPanel: Phaser.GameObjects.GameObject[] | null = null;
+  private keptButtons: Button[] = [];
+
+  private backToClassGame(code: string): void {
+    if (openCompetition(this.session, code) && this.session.get().joining?.savedTeam) resumeCompetition(this.session);
+  }
+
+  /** The kept games, each to continue; the game saved now joins the list in its place. */
+  private openKept(): void {
+    if (this.keptPanel) return;
+    const before = new Set(this.children.list);
+    const g = this.add.graphics();
+    drawPanel(g, { x: 740, y: 90, width: 520, height: 580 }, THEME.panel, THEME.panelBorder, 12);
+    addText(this, 760, 104, 'Kept games', 22, { bold: true });
+    addText(this, 760, 136, 'Continue one: the game saved now is kept in its place.', 16, { colour: THEME.muted, wrap: 480 });
+    this.keptButtons = this.session.get().kept.map((k, i) => {
+      const label = 'damaged' in k ? 'A kept game that no longer reads' : `${k.scenarioName}`;
+      const sub = 'damaged' in k ? k.damaged.slice(0, 60) : k.finished ? `finished \u00B7 ${Math.round(k.score)} / 1000` : `next up ${k.nextYear} \u00B7 ${Math.round(k.score)} of 1000 so far`;
+      return new Button(this, { id: `kept:${i}`, x: 760, y: 176 + i * 68, width: 480, height: 60, label, sublabel: sub, hotkey: String(i + 1), size: 17,
+        onActivate: () => { this.closeKept(); this.session.continueKept(i); }, onHover: () => this.focus(`kept:${i}`) });
+    });
+    const close = new Button(this, { id: 'keptClose', x: 1040, y: 612, width: 200, height: 44, label: 'Close', hotkey: 'Esc', size: 17, onActivate: () => this.closeKept(), onHover: () => this.focus('keptClose') });
+    this.keptButtons.push(close);
+    this.keptPanel = this.children.list.filter((o) => !before.has(o));
+    this.controls = this.keptButtons.map((b) => ({ id: b.id, ...b.bounds, activate: () => b.activate(), enabled: b.isEnabled() }));
+    uiStatus.panel = 'kept';
+    this.focus(this.controls[0]?.id ?? 'keptClose');
+    this.drawFocus();
+  }
+
+  private closeKept(): void {
+    for (const o of this.keptPanel ?? []) o.destroy();
+    this.keptPanel = null;
+    this.keptButtons = [];
+    uiStatus.panel = '';
+    this.controls = this.menuControls;
+    this.focus('kept');
+    this.drawFocus();
+  }
+
+  private keptKey(name: string): boolean {
+    if (name === 'escape') { this.closeKept(); return true; }
+    if (name === 'enter') { this.focused()?.activate?.(); return true; }
+    const index = Number(name) - 1;
+    if (Number.isInteger(index) && index >= 0 && index < this.keptButtons.length - 1) { this.keptButtons[index]!.activate(); return true; }
+    return false;
   }
 
   private exportGame(): void {
