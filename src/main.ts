@@ -11,6 +11,7 @@ import { createSession } from './store/session';
 import { installHook } from './ui/hook';
 import { spawnLuckWorker } from './ui/luck/spawnLuckWorker';
 import { createClassroom } from './store/classroom';
+import { installNavigation } from './ui/navigation';
 import { followLaunchLink } from './ui/launchLinks';
 import { ClassroomScene } from './ui/scenes/Classroom';
 import { JoinScene } from './ui/scenes/Join';
@@ -69,6 +70,10 @@ if (scenarios.length === 0 || !parent) {
   }
   // A refused link is taken off the address, so a reload starts the game plainly.
   if (!followed) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  installNavigation({ session, replays, window });
+  // The tip for a phone held upright can be put away.
+  const turnTip = document.getElementById('turn');
+  turnTip?.querySelector('button')?.addEventListener('click', () => { turnTip.hidden = true; });
   registerServiceWorker();
   const game = new Phaser.Game({
     // A flat screen of text and shapes gains nothing from WebGL, while the canvas renderer keeps
