@@ -38,11 +38,13 @@ export function installNavigation(deps: NavigationDeps): () => void {
   let pushed = false;
   // A Back the game made itself (returning to the title by a button), whose popstate is not the player's.
   let selfBack = false;
+  // The fragment last seen: a popstate that brings a new one is a link, not a Back.
+  let lastHash = w.location.hash;
 
   const onScreen = (screen: Screen, before: Screen) => {
     if (screen === before) return;
     if (screen !== 'title' && !pushed) {
-      w.history.pushState({ flywheel: 1 }, '', here());
+      w.history.pushState({ flywheel: 1 }, '', w.location.href);
       pushed = true;
     } else if (screen === 'title' && pushed) {
       // Back at the title by the game's own buttons: take our entry off, so Back then leaves the site.
@@ -55,6 +57,10 @@ export function installNavigation(deps: NavigationDeps): () => void {
 
   const onPop = () => {
     if (selfBack) { selfBack = false; return; }
+    // A link pasted into the address bar of this tab moves to a new fragment: hashchange follows it.
+    const hash = w.location.hash;
+    if (hash !== lastHash && hash.length > 1) return;
+    lastHash = hash;
     pushed = false;
     const screen = session.get().screen;
     if (screen === 'title') return;
@@ -68,18 +74,22 @@ export function installNavigation(deps: NavigationDeps): () => void {
 
   const onHash = () => {
     const hash = w.location.hash;
+    lastHash = hash;
     if (hash.length <= 1) return;
-    let followed = true;
-    if (hash.startsWith('#r=')) followed = replays.openLink(hash) === 'opened';
-    else followed = followLaunchLink(session, w.location as Location);
-    // The link is taken off the address either way, so a reload later starts plainly.
-    w.history.replaceState(w.history.state, '', here());
-    void followed;
+    // As at load: a share link is taken off the address once opened (its fork is the player's own
+    // game then), and so is a refused link; a class link stays, so a reload returns to the class game.
+    const share = hash.startsWith('#r=');
+    const followed = share ? replays.openLink(hash) === 'opened' : followLaunchLink(session, w.location as Location);
+    if (share || !followed) {
+      w.history.replaceState(w.history.state, '', here());
+      lastHash = '';
+    }
   };
 
   // Opened straight onto a screen other than the title (a class or share link): Back goes to the title first.
   if (session.get().screen !== 'title') {
-    w.history.pushState({ flywheel: 1 }, '', here());
+    // The address keeps its link, so a reload opens the same class game again.
+    w.history.pushState({ flywheel: 1 }, '', w.location.href);
     pushed = true;
   }
   w.addEventListener('popstate', onPop);

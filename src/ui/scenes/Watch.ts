@@ -179,15 +179,15 @@ export class WatchScene extends FlywheelScene {
     g.fillRect(0, 0, 1280, 720);
     // The screen underneath takes no clicks while the question is open.
     this.add.zone(0, 0, 1280, 720).setOrigin(0).setInteractive().setDepth(10);
-    drawPanel(g, { x: 290, y: 210, width: 700, height: 300 }, THEME.panel, THEME.panelBorder, 12);
+    drawPanel(g, { x: 290, y: 210, width: 700, height: 226 }, THEME.panel, THEME.panelBorder, 12);
     const saved = this.session.get().saved;
     addText(this, 314, 228, 'You have a game in progress', 22, { bold: true }).setDepth(11);
     const what = saved ? `${saved.scenarioName}, next up ${saved.nextYear}, ${Math.round(saved.score)} of 1000 so far` : 'Your saved game';
     addText(this, 314, 264, `${what}. Playing on from here starts a new game in its place. Keep both, and it waits under Kept games on the title screen.`, 17, { wrap: 650, colour: THEME.muted }).setDepth(11);
     const buttons = [
-      new Button(this, { id: 'keepBoth', x: 314, y: 420, width: 230, height: 56, label: 'Keep both', hotkey: 'K', primary: true, size: 17, onActivate: () => this.replays.fork('keepBoth'), onHover: () => this.focus('keepBoth') }),
-      new Button(this, { id: 'replace', x: 556, y: 420, width: 230, height: 56, label: 'Replace it', hotkey: 'R', size: 17, onActivate: () => this.replays.fork('replace'), onHover: () => this.focus('replace') }),
-      new Button(this, { id: 'cancelFork', x: 798, y: 420, width: 168, height: 56, label: 'Cancel', hotkey: 'Esc', size: 17, onActivate: () => this.replays.cancelFork(), onHover: () => this.focus('cancelFork') }),
+      new Button(this, { id: 'keepBoth', x: 314, y: 360, width: 230, height: 56, label: 'Keep both', hotkey: 'K', primary: true, size: 17, onActivate: () => this.replays.fork('keepBoth'), onHover: () => this.focus('keepBoth') }),
+      new Button(this, { id: 'replace', x: 556, y: 360, width: 230, height: 56, label: 'Replace it', hotkey: 'R', size: 17, onActivate: () => this.replays.fork('replace'), onHover: () => this.focus('replace') }),
+      new Button(this, { id: 'cancelFork', x: 798, y: 360, width: 168, height: 56, label: 'Cancel', hotkey: 'Esc', size: 17, onActivate: () => this.replays.cancelFork(), onHover: () => this.focus('cancelFork') }),
     ];
     for (const b of buttons) b.setDepth(11);
     this.forkQuestion = this.children.list.filter((o) => !before.has(o));
