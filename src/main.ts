@@ -12,6 +12,9 @@ import { installHook } from './ui/hook';
 import { spawnLuckWorker } from './ui/luck/spawnLuckWorker';
 import { createClassroom } from './store/classroom';
 import { followLaunchLink } from './ui/launchLinks';
+import { openCompetition } from './store/competitionPlay';
+import { packagedCompetition } from './lms/packagedCompetition';
+import { startInLms } from './lms/startInLms';
 import { ClassroomScene } from './ui/scenes/Classroom';
 import { JoinScene } from './ui/scenes/Join';
 import { registerServiceWorker } from './ui/serviceWorker';
@@ -69,6 +72,11 @@ if (scenarios.length === 0 || !parent) {
   }
   // A refused link is taken off the address, so a reload starts the game plainly.
   if (!followed) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  // A SCORM package built for a class competition opens on it, unless a link says otherwise.
+  const packaged = packagedCompetition(document);
+  if (packaged && !window.location.hash) openCompetition(session, packaged);
+  // Inside an LMS: the learner's name, the game the LMS kept, and progress reported back to it.
+  startInLms(session, window, packaged);
   registerServiceWorker();
   const game = new Phaser.Game({
     // A flat screen of text and shapes gains nothing from WebGL, while the canvas renderer keeps
