@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import Scorm12API from 'scorm-again/scorm12';
+import { Scorm12API } from 'scorm-again';
 import { encodeCompetition, newCompetition } from '../../src/app/competition';
 import { REJECTED_PREFIX } from '../../src/app/saves';
 import { loadBundledScenarios } from '../../src/app/scenarios';
