@@ -33,8 +33,8 @@ const HOST_HTML = `<!doctype html>
 </html>
 `;
 
-/** Unzips a package beside the host page and the runtime, in a folder to serve. */
-export function setUpHost(zip: Uint8Array, folder: string): void {
+/** Unzips a package beside the host page and the runtime, in a folder to serve; returns the package's paths. */
+export function setUpHost(zip: Uint8Array, folder: string): string[] {
   const files = unzipSync(zip);
   for (const [path, data] of Object.entries(files)) {
     if (path.endsWith('/')) continue;
@@ -44,6 +44,7 @@ export function setUpHost(zip: Uint8Array, folder: string): void {
   }
   copyFileSync(RUNTIME, join(folder, 'scorm12.min.js'));
   writeFileSync(join(folder, 'host.html'), HOST_HTML);
+  return Object.keys(files).filter((path) => !path.endsWith('/'));
 }
 
 export interface LmsEntry {

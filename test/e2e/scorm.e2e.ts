@@ -34,12 +34,13 @@ describe('the SCORM package in an LMS (scorm-again as the runtime)', () => {
   let browser: Browser;
   let folder: string;
   let server: Awaited<ReturnType<typeof serveUnder>>;
+  let packaged: string[];
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'flywheel-lms-'));
     const zip = join(folder, 'class.zip');
     const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/buildScorm.ts', '--competition', code, '--out', zip], { cwd: ROOT, encoding: 'utf8' });
     expect(built.status, built.stderr).toBe(0);
-    setUpHost(readFileSync(zip), folder);
+    packaged = setUpHost(readFileSync(zip), folder);
     server = await serveUnder(folder, '/course/');
     browser = await launch();
   });
@@ -52,6 +53,8 @@ describe('the SCORM package in an LMS (scorm-again as the runtime)', () => {
   it('reports the game to the LMS, keeps it in the suspend data and carries it on in a new session', async () => {
     // First session: a new learner joins the competition the package holds, under their own name.
     const first = await openPage(browser);
+    const requested: string[] = [];
+    first.page.on('request', (request) => { requested.push(request.url()); });
     const frame = await openHost(first.page, server.url, { core: { student_id: 'learner-1', student_name: 'Learner, Test' } });
     const game = gameIn(first.page, frame);
     await waitForScene(game, 'Join', "(s) => s.panel === 'joinTeam'");
@@ -80,6 +83,13 @@ describe('the SCORM package in an LMS (scorm-again as the runtime)', () => {
     expect(kept.suspend_data).toContain('~fwd1_');
     expect(kept.core.session_time ?? '').not.toBe('');
     expect(first.problems).toEqual([]);
+    // Everything the game loaded came out of the package.
+    const loaded = requested.filter((url) => url.startsWith(`${server.url}package/`)).map((url) => new URL(url).pathname.slice('/course/package/'.length));
+    expect(loaded).toContain('index.html');
+    expect(loaded.some((path) => /^assets\/index-.*\.js$/.test(path))).toBe(true);
+    for (const path of loaded) expect(packaged, path).toContain(path);
+    const elsewhere = requested.filter((url) => !url.startsWith(`${server.url}package/`) && !url.startsWith('data:') && url !== 'about:blank');
+    expect(elsewhere.map((url) => new URL(url).pathname)).toEqual(['/course/host.html', '/course/scorm12.min.js']);
 
     // Second session, in a fresh browser profile: only the LMS remembers the game.
     const second = await openPage(browser);
