@@ -1,4 +1,5 @@
 import { ENGINE_VERSION } from '../engine';
+import { gradeOutOf100 } from '../app/gradeFiles';
 import type { ScenarioEntry } from '../app/scenarios';
 import { scoreShown, scoreTeam } from '../app/result';
 import type { GameSession } from '../store/session';
@@ -16,11 +17,8 @@ export interface GameReport {
   score: number | null;
 }
 
-/** The scorecard's 0-1000 points as SCORM's 0-100, to one decimal. */
-export function scaledScore(points: number): number {
-  if (!Number.isFinite(points)) return 0;
-  return Math.min(100, Math.max(0, Math.round(points) / 10));
-}
+/** The scorecard's 0-1000 points as SCORM's 0-100, to one decimal: the grade files' scale too. */
+export const scaledScore = gradeOutOf100;
 
 export function reportGame(game: GameSession, scenarios: readonly ScenarioEntry[]): GameReport {
   const finished = game.state.finished;
