@@ -90,6 +90,15 @@ describe('a class competition', () => {
     expect(lines).toHaveLength(3);
     expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['"Larks"', '"Night Owls"']);
     expect(lines[1]).toMatch(/^1,/);
+    // The gradebook files beside it: Moodle's and Canvas's, one row per team here (no ids in the names).
+    const [moodle] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('m')]);
+    const moodleLines = readFileSync((await moodle.path())!, 'utf8').split('\r\n');
+    expect(moodleLines[0]).toBe(`"ID number","Team","Flywheel: ${scenario.name} class","Feedback"`);
+    expect(moodleLines.filter((l) => l !== '')).toHaveLength(3);
+    const [canvas] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'canvas')]);
+    const canvasLines = readFileSync((await canvas.path())!, 'utf8').split('\r\n');
+    expect(canvasLines[0]).toBe(`"Student","ID","SIS User ID","SIS Login ID","Section","Flywheel: ${scenario.name} class"`);
+    expect(canvasLines.slice(2).filter((l) => l !== '').map((l) => l.split(',')[0]).sort()).toEqual(['"Larks"', '"Night Owls"']);
 
     // A team watching its own run gets no share link: results go to the instructor as codes.
     await larks.page.keyboard.press('Escape');

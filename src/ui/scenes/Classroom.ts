@@ -1,5 +1,6 @@
 import type { Session } from '../../store/session';
 import { leaderboardCsv } from '../../app/leaderboard';
+import { canvasGradeCsv, moodleGradeCsv } from '../../app/gradeFiles';
 import { MAX_FILE_BYTES, type Classroom } from '../../store/classroom';
 import { copyText, download, fileSource, pasteTarget } from '../domInput';
 import { FlywheelScene, type Control } from '../sceneBase';
@@ -156,13 +157,20 @@ export class ClassroomScene extends FlywheelScene {
   private buildBoard(g: Phaser.GameObjects.Graphics, controls: Control[], add: (b: Button) => void, focusPaste: () => void, pickFiles: () => void): void {
     const c = this.classroom;
     const { board, created } = c.get();
-    add(this.button({ id: 'paste', x: 24, y: 72, width: 240, height: 48, label: 'Paste codes', hotkey: 'P', size: 17, onActivate: () => { focusPaste(); this.fieldTexts.get('hint')?.setText('Now paste the result codes (Ctrl+V), one per line.'); } }));
-    add(this.button({ id: 'files', x: 276, y: 72, width: 240, height: 48, label: 'Pick files', hotkey: 'F', size: 17, onActivate: pickFiles }));
-    const csv = this.button({ id: 'csv', x: 528, y: 72, width: 200, height: 48, label: 'Download CSV', hotkey: 'D', size: 17, onActivate: () => { if (board) download(`flywheel-leaderboard-${board.competitionId}.csv`, leaderboardCsv(board), 'text/csv'); } });
-    csv.setEnabled((board?.rows.length ?? 0) > 0);
-    add(csv);
-    add(this.button({ id: 'clear', x: 740, y: 72, width: 160, height: 48, label: 'Clear', hotkey: 'X', size: 17, onActivate: () => c.clearResults() }));
-    add(this.button({ id: 'settings', x: 912, y: 72, width: 200, height: 48, label: 'Settings', hotkey: 'S', size: 17, onActivate: () => c.showView('create') }));
+    add(this.button({ id: 'paste', x: 24, y: 72, width: 160, height: 48, label: 'Paste codes', hotkey: 'P', size: 17, onActivate: () => { focusPaste(); this.fieldTexts.get('hint')?.setText('Now paste the result codes (Ctrl+V), one per line.'); } }));
+    add(this.button({ id: 'files', x: 196, y: 72, width: 150, height: 48, label: 'Pick files', hotkey: 'F', size: 17, onActivate: pickFiles }));
+    const ranked = (board?.rows.length ?? 0) > 0;
+    const csv = this.button({ id: 'csv', x: 358, y: 72, width: 190, height: 48, label: 'Download CSV', hotkey: 'D', size: 17, onActivate: () => { if (board) download(`flywheel-leaderboard-${board.competitionId}.csv`, leaderboardCsv(board), 'text/csv'); } });
+    // Grade files for the course's gradebook: the column is named for the competition.
+    const gradeName = `Flywheel: ${created?.competition.name ?? 'competition'}`;
+    const moodle = this.button({ id: 'moodle', x: 560, y: 72, width: 190, height: 48, label: 'Moodle grades', hotkey: 'M', size: 17, onActivate: () => { if (board) download(`flywheel-moodle-grades-${board.competitionId}.csv`, moodleGradeCsv(board, gradeName), 'text/csv'); } });
+    const canvas = this.button({ id: 'canvas', x: 762, y: 72, width: 190, height: 48, label: 'Canvas grades', hotkey: 'G', size: 17, onActivate: () => { if (board) download(`flywheel-canvas-grades-${board.competitionId}.csv`, canvasGradeCsv(board, gradeName), 'text/csv'); } });
+    for (const b of [csv, moodle, canvas]) {
+      b.setEnabled(ranked);
+      add(b);
+    }
+    add(this.button({ id: 'clear', x: 964, y: 72, width: 120, height: 48, label: 'Clear', hotkey: 'X', size: 17, onActivate: () => c.clearResults() }));
+    add(this.button({ id: 'settings', x: 1096, y: 72, width: 160, height: 48, label: 'Settings', hotkey: 'S', size: 17, onActivate: () => c.showView('create') }));
     this.fieldTexts.set('hint', this.text(24, 128, 'Paste result codes, pick result files, or drop files anywhere on this page. Every result is replayed to check its score.', 16, { colour: THEME.muted, wrap: 740, maxLines: 2 }));
 
     drawPanel(g, { x: 24, y: 172, width: 740, height: 300 }, THEME.panel, THEME.panelBorder, 10);
@@ -241,7 +249,7 @@ export class ClassroomScene extends FlywheelScene {
     }
     const hot: Record<string, string> = c.get().view === 'create'
       ? { u: 'openCode', l: 'board', k: 'copyCode', j: 'copyLink' }
-      : { p: 'paste', f: 'files', d: 'csv', s: 'settings', x: 'clear' };
+      : { p: 'paste', f: 'files', d: 'csv', m: 'moodle', g: 'canvas', s: 'settings', x: 'clear' };
     if (name === 'escape') { this.session.quitToTitle(); return true; }
     if (name === 'enter') {
       const control = this.focused();
