@@ -4,7 +4,9 @@ import type { LmsLink } from './lmsLink';
 
 // Tells the LMS how the game stands as it is played: the suspend data whenever the game changes,
 // and after each year a commit; when the game ends, "completed" and the score. On leaving the page,
-// a last commit and LMSFinish.
+// a last commit and LMSFinish. A package built for a competition reports that competition's games
+// only. Once a game has been completed, the LMS keeps it (its score and its code go together) until
+// another game is finished: a game begun afterwards is not reported while it is under way.
 
 /** CMITimespan, "HHHH:MM:SS": the time spent in this session. */
 export function sessionTime(ms: number): string {
@@ -14,15 +16,28 @@ export function sessionTime(ms: number): string {
   return `${pad(hours)}:${pad(Math.floor((seconds % 3600) / 60))}:${pad(seconds % 60)}`;
 }
 
-export function reportToLms(session: Session, link: LmsLink, now: () => number = () => Date.now()): { leave(): void; stop(): void } {
+export interface ReportOptions {
+  /** the id of the competition the package was built for: other games are not reported */
+  competitionId?: string | null;
+  /** the LMS already holds a completed game */
+  completed?: boolean;
+  now?: () => number;
+}
+
+export function reportToLms(session: Session, link: LmsLink, options: ReportOptions = {}): { leave(): void; stop(): void } {
+  const now = options.now ?? (() => Date.now());
   const started = now();
+  let completed = options.completed ?? false;
+  const reported = (game: NonNullable<ReturnType<Session['get']>['game']>) =>
+    (!options.competitionId || game.rules.competition?.id === options.competitionId) && (!completed || game.state.finished);
   let lastGame = session.get().game;
-  let lastYears = lastGame ? lastGame.decisions.length : -1;
+  // A year played or another game begun gives a new decisions array; a move picked keeps it.
+  let lastDecisions = lastGame?.decisions ?? null;
   let lastSuspend = link.get('cmi.suspend_data');
   let warned = false;
   const unsubscribe = session.store.subscribe((data) => {
     const game = data.game;
-    if (!game || game === lastGame) return;
+    if (!game || game === lastGame || !reported(game)) return;
     lastGame = game;
     const report = reportGame(game, data.scenarios);
     if (report.suspend !== null && report.suspend !== lastSuspend) {
@@ -32,14 +47,15 @@ export function reportToLms(session: Session, link: LmsLink, now: () => number =
       warned = true;
       session.notify({ tone: 'warning', text: `Your course cannot keep this game (${report.why}): if you leave, it will not be there when you come back.` });
     }
-    if (game.decisions.length === lastYears) return;
-    lastYears = game.decisions.length;
+    if (game.decisions === lastDecisions) return;
+    lastDecisions = game.decisions;
     if (report.finished && report.score !== null) {
       link.set('cmi.core.score.min', '0');
       link.set('cmi.core.score.max', '100');
       link.set('cmi.core.score.raw', String(report.score));
       link.set('cmi.core.lesson_status', 'completed');
       link.set('cmi.core.exit', '');
+      completed = true;
     } else if (!report.finished) {
       // "suspend": the LMS keeps this attempt, with its suspend data, for the learner's return.
       link.set('cmi.core.exit', 'suspend');

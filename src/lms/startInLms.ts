@@ -1,3 +1,4 @@
+import { readCompetitionCode } from '../store/competitionPlay';
 import type { Session } from '../store/session';
 import { teamNameFromLearner } from './learnerName';
 import { openLmsLink } from './lmsLink';
@@ -28,9 +29,11 @@ export function startInLms(session: Session, win: WindowLike & Pick<Window, 'add
   const resumeProblem = kept.trim() ? resumeFromSuspendData(session, kept, competitionCode) : '';
   const joining = session.get().joining;
   if (joining && team) session.setJoining({ ...joining, suggestedTeam: team });
-  if (!DONE.has(link.get('cmi.core.lesson_status'))) link.set('cmi.core.lesson_status', 'incomplete');
+  const completed = DONE.has(link.get('cmi.core.lesson_status'));
+  if (!completed) link.set('cmi.core.lesson_status', 'incomplete');
   link.commit();
-  const reporter = reportToLms(session, link);
+  const competitionId = competitionCode ? readCompetitionCode(session, competitionCode) : null;
+  const reporter = reportToLms(session, link, { completed, competitionId: competitionId?.ok ? competitionId.play.id : null });
   // pagehide fires where unload may not (mobile browsers, the back-forward cache); leave() runs once.
   win.addEventListener('pagehide', () => reporter.leave());
   win.addEventListener('beforeunload', () => reporter.leave());

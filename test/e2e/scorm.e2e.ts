@@ -125,5 +125,13 @@ describe('the SCORM package in an LMS (scorm-again as the runtime)', () => {
     expect((await hook(last)).hash).toBe(final.hash);
     await waitFor(last, '(s) => s.finished');
     expect(third.problems).toEqual([]);
+
+    // Edited suspend data: the learner is told, and joins afresh; nothing crashes.
+    const edited = `${finished.suspend_data.slice(0, 40)}${finished.suspend_data[40] === 'A' ? 'B' : 'A'}${finished.suspend_data.slice(41)}`;
+    const fourth = await openPage(browser);
+    const damaged = gameIn(fourth.page, await openHost(fourth.page, server.url, returningLearner({ ...finished, suspend_data: edited })));
+    await waitForScene(damaged, 'Join', "(s) => s.panel === 'joinTeam' && /could not be continued/.test(s.notice ?? '')");
+    await shot(damaged, '63-lms-damaged');
+    expect(fourth.problems).toEqual([]);
   });
 });

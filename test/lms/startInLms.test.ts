@@ -140,6 +140,44 @@ describe('the game inside an LMS', () => {
   });
 });
 
+describe('which game the LMS keeps', () => {
+  it('a completed game stays until another is finished: a game begun afterwards is not reported while under way', () => {
+    const { session } = fresh();
+    const { api, win } = lms();
+    startInLms(session, win, null);
+    session.startFromReplay(scenario.id, scenario.defaultSeed, scenario.history);
+    expect(value(api, 'cmi.core.lesson_status')).toBe('completed');
+    const graded = value(api, 'cmi.suspend_data');
+    const score = value(api, 'cmi.core.score.raw');
+    session.newGame(scenario.id, 'another-seed');
+    session.endYear();
+    expect(value(api, 'cmi.suspend_data')).toBe(graded);
+    expect(value(api, 'cmi.core.score.raw')).toBe(score);
+    // Finishing it replaces both together.
+    session.startFromReplay(scenario.id, 'another-seed', scenario.history);
+    const next = value(api, 'cmi.suspend_data');
+    expect(next).not.toBe(graded);
+    const read = readSuspendData(next);
+    expect(read.ok && read.value.kind === 'practice' && read.value.replay.seed).toBe('another-seed');
+    expect(value(api, 'cmi.core.score.raw')).toBe(String(scaledScore(session.get().game!.state.score.total)));
+  });
+
+  it('a package built for a competition reports that competition’s game only', () => {
+    const code = encodeCompetition(newCompetition(scenario, { firstYear: 2019, lastYear: 2020, name: 'Class' }));
+    const { session } = fresh();
+    openCompetition(session, code);
+    const { api, commits, win } = lms();
+    startInLms(session, win, code);
+    const before = commits.length;
+    session.startFromReplay(scenario.id, scenario.defaultSeed, scenario.history.slice(0, 4));
+    expect(commits.length).toBe(before);
+    expect(value(api, 'cmi.suspend_data')).toBe('');
+    openCompetition(session, code);
+    expect(joinCompetition(session, 'Team A')).toBe('');
+    expect(value(api, 'cmi.suspend_data')).toMatch(/^fwr2_/);
+  });
+});
+
 describe('the small conversions', () => {
   it('turns "Last, First" into a team name', () => {
     expect(teamNameFromLearner('Learner, Test')).toBe('Test Learner');
