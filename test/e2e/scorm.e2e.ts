@@ -59,11 +59,11 @@ describe('the SCORM package in an LMS (scorm-again as the runtime)', () => {
     const game = gameIn(first.page, frame);
     await waitForScene(game, 'Join', "(s) => s.panel === 'joinTeam'");
     expect((await lmsLog(first.page)).filter((e) => e.call === 'set').map((e) => [e.element, e.value])).toEqual([['cmi.core.lesson_status', 'incomplete']]);
-    await shot(game, '60-lms-join');
+    await shot(game, '70-lms-join');
     await first.page.locator('#sco').click({ position: { x: 640, y: 30 } });
     await first.page.keyboard.press('Enter');
     await waitForScene(game, 'Year', `(s) => s.year === ${FIRST}`);
-    await shot(game, '61-lms-year');
+    await shot(game, '71-lms-year');
     await chooseYear(game, historyIn(FIRST));
     await endYear(game, FIRST, false);
     const afterYear = await lmsLog(first.page);
@@ -114,7 +114,7 @@ describe('the SCORM package in an LMS (scorm-again as the runtime)', () => {
     expect(board.rejected).toEqual([]);
     expect(board.rows).toHaveLength(1);
     expect(Number(ended.core.score.raw)).toBe(Math.round(board.rows[0]!.score.total) / 10);
-    await shot(again, '62-lms-ending');
+    await shot(again, '72-lms-ending');
     const finished = await leave(second.page);
     expect(second.problems).toEqual([]);
 
@@ -131,7 +131,7 @@ describe('the SCORM package in an LMS (scorm-again as the runtime)', () => {
     const fourth = await openPage(browser);
     const damaged = gameIn(fourth.page, await openHost(fourth.page, server.url, returningLearner({ ...finished, suspend_data: edited })));
     await waitForScene(damaged, 'Join', "(s) => s.panel === 'joinTeam' && /could not be continued/.test(s.notice ?? '')");
-    await shot(damaged, '63-lms-damaged');
+    await shot(damaged, '73-lms-damaged');
     expect(fourth.problems).toEqual([]);
   });
 });
