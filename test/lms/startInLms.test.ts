@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Scorm12API } from 'scorm-again';
 import { encodeCompetition, newCompetition } from '../../src/app/competition';
-import { REJECTED_PREFIX } from '../../src/app/saves';
+import { AUTOSAVE_KEY, REJECTED_PREFIX } from '../../src/app/saves';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { memoryStorage } from '../../src/app/storage';
 import { stateHash } from '../../src/engine';
@@ -92,12 +92,24 @@ describe('the game inside an LMS', () => {
     // This browser has another game saved; the LMS's game wins.
     const second = fresh();
     second.session.startFromReplay(scenario.id, scenario.defaultSeed, scenario.history.slice(0, 2));
+    const ownSave = second.storage.getItem(AUTOSAVE_KEY);
     const two = lms({ suspend_data: kept, core: { student_id: 'learner-1', student_name: 'Learner, Test', entry: 'resume', lesson_status: 'incomplete' } });
     startInLms(second.session, two.win, null);
     const after = second.session.get().game!;
     expect(second.session.get().screen).toBe('year');
     expect(stateHash(after.state)).toBe(stateHash(before.state));
     expect(after.selection).toEqual(before.selection);
+    // This browser's other game is kept aside, and the learner is told where.
+    const aside = Object.entries(second.storage.dump()).filter(([key]) => key.startsWith(REJECTED_PREFIX));
+    expect(aside.map(([, text]) => text)).toEqual([ownSave]);
+    expect(second.session.get().notice).toMatchObject({ tone: 'info', text: expect.stringContaining(aside[0]![0]) });
+
+    // The same game saved here as in the LMS (the usual return on the same computer): nothing to set aside.
+    const third = fresh(memoryStorage(first.storage.dump()));
+    startInLms(third.session, lms({ suspend_data: kept }).win, null);
+    expect(stateHash(third.session.get().game!.state)).toBe(stateHash(before.state));
+    expect(Object.keys(third.storage.dump()).filter((key) => key.startsWith(REJECTED_PREFIX))).toEqual([]);
+    expect(third.session.get().notice).toBeNull();
   });
 
   it('tells the learner when the kept game cannot be used, keeps a copy, and starts fresh', () => {
