@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+// `--mode scorm` builds the game for a SCORM package (npm run build:scorm): an LMS serves it from its
+// own folders and caches nothing offline, so that build has no service worker.
+export default defineConfig(({ mode }) => ({
   // Relative addresses everywhere, so the build runs from any folder of any static host.
   base: './',
-  plugins: [precacheServiceWorker(fileURLToPath(new URL('./public', import.meta.url)))],
+  plugins: mode === 'scorm' ? [] : [precacheServiceWorker(fileURLToPath(new URL('./public', import.meta.url)))],
   resolve: {
     // The game uses no physics: Phaser's build without Matter.js is the same API, 35 KB lighter.
     alias: { phaser: fileURLToPath(new URL('./node_modules/phaser/dist/phaser-arcade-physics.min.js', import.meta.url)) },
@@ -22,7 +24,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
   },
-});
+}));
 
 // Writes dist/sw.js: a service worker that stores every file of the build on the first visit and
 // serves them from there, so the game (Classroom and leaderboard included) then runs offline.

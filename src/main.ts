@@ -13,6 +13,9 @@ import { spawnLuckWorker } from './ui/luck/spawnLuckWorker';
 import { createClassroom } from './store/classroom';
 import { installNavigation } from './ui/navigation';
 import { followLaunchLink } from './ui/launchLinks';
+import { openCompetition } from './store/competitionPlay';
+import { packagedCompetition } from './lms/packagedCompetition';
+import { startInLms } from './lms/startInLms';
 import { ClassroomScene } from './ui/scenes/Classroom';
 import { JoinScene } from './ui/scenes/Join';
 import { registerServiceWorker } from './ui/serviceWorker';
@@ -70,6 +73,11 @@ if (scenarios.length === 0 || !parent) {
   }
   // A refused link is taken off the address, so a reload starts the game plainly.
   if (!followed) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  // A SCORM package built for a class competition opens on it, unless a link says otherwise.
+  const packaged = packagedCompetition(document);
+  if (packaged && !window.location.hash) openCompetition(session, packaged);
+  // Inside an LMS: the learner's name, the game the LMS kept, and progress reported back to it.
+  startInLms(session, window, packaged);
   installNavigation({ session, replays, window });
   // The tip for a phone held upright can be put away.
   const turnTip = document.getElementById('turn');

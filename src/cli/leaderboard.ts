@@ -2,12 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { openCompetitionCode } from '../app/competitionCode';
 import { cleanName } from '../app/names';
 import { buildLeaderboard, leaderboardCsv, type Submission } from '../app/leaderboard';
+import { canvasGradeCsv, moodleGradeCsv } from '../app/gradeFiles';
 import { parseArgs } from './args';
 import { InputError, runCli } from './fail';
 import { loadBundledScenario, readTextFile } from './files';
 import { terminalLine, terminalText } from './terminal';
 
 // npm run leaderboard -- --competition <code> <result files or files of codes...> [--csv out.csv]
+//   [--moodle grades.csv] [--canvas grades.csv] [--grade-name <gradebook column>]
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -18,7 +20,7 @@ function submissionsFrom(path: string): Submission[] {
 }
 
 runCli('leaderboard', (argv) => {
-  const { flags, positional } = parseArgs(argv, ['competition', 'csv']);
+  const { flags, positional } = parseArgs(argv, ['competition', 'csv', 'moodle', 'canvas', 'grade-name']);
   if (!flags.competition) throw new InputError('--competition <code> is required');
   // The same checks as the Join screen: a code the game would not play is not ranked either.
   const opened = openCompetitionCode(flags.competition, loadBundledScenario);
@@ -41,11 +43,19 @@ runCli('leaderboard', (argv) => {
     for (const x of board.rejected) lines.push(terminalLine(`  ${x.source}${x.team ? ` (${x.team})` : ''}: ${x.reason}`));
   }
   process.stdout.write(terminalText(lines.join('\n')) + '\n');
-  if (flags.csv) {
+  const gradeName = cleanName(flags['grade-name'] ?? `Flywheel: ${competition.name}`, 100);
+  if (!gradeName) throw new InputError('--grade-name: the gradebook column needs a name');
+  const outputs: [string, string | undefined, () => string][] = [
+    ['csv', flags.csv, () => leaderboardCsv(board)],
+    ['moodle', flags.moodle, () => moodleGradeCsv(board, gradeName)],
+    ['canvas', flags.canvas, () => canvasGradeCsv(board, gradeName)],
+  ];
+  for (const [flag, path, render] of outputs) {
+    if (!path) continue;
     try {
-      writeFileSync(flags.csv, leaderboardCsv(board));
+      writeFileSync(path, render());
     } catch (error) {
-      throw new InputError(`--csv ${flags.csv}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new InputError(`--${flag} ${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
 });

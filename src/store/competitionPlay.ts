@@ -3,7 +3,7 @@ import { openCompetitionCode } from '../app/competitionCode';
 import { competitionSaveKey, keptAsideText, readCompetitionSave, setAsideCompetitionSave } from '../app/competitionSave';
 import { playDecisions } from '../app/replay';
 import { TEAM_NAME_MAX } from '../app/result';
-import type { YearDecisions } from '../engine';
+import type { Action, YearDecisions } from '../engine';
 import { competitionRules, type CompetitionPlay } from './gameRules';
 import { normalise } from './selection';
 import type { GameSession, Notice, SavedTeam, Session } from './session';
@@ -74,24 +74,44 @@ export function resumeCompetition(session: Session): string {
   if (read.kind !== 'ok') {
     return refuse(read.kind === 'empty' ? 'There is no saved game for this competition.' : `Your saved game could not be used: ${read.reason}. ${keptAsideText(read.keptAt)}`);
   }
+  const played = playTeamSave(session, pending, read.save);
+  if (played) {
+    if (played === MISSING_SCENARIO) return refuse(played);
+    const keptAt = setAsideCompetitionSave(session.storage, pending.id, session.now);
+    return refuse(`Your saved game could not be replayed (${played}). ${keptAsideText(keptAt)}`);
+  }
+  return '';
+}
+
+const MISSING_SCENARIO = 'This competition\u2019s scenario is missing.';
+
+/** A team's game as kept somewhere (this browser, or the course's LMS): its team, its own years and its draft. */
+export interface TeamSave {
+  team: string;
+  decisions: readonly YearDecisions[];
+  draft: readonly Action[];
+}
+
+/**
+ * Plays a kept team game again and carries it on exactly where it stood; returns why it cannot
+ * ("<year>: <reason>", or that the scenario is missing), or '' once the game is in play.
+ */
+export function playTeamSave(session: Session, pending: CompetitionPlay, save: TeamSave): string {
   const setUp = preludeOf(session, pending);
-  if (!setUp) return refuse('This competition\u2019s scenario is missing.');
+  if (!setUp) return MISSING_SCENARIO;
   const c = pending.competition;
-  const own = read.save.decisions.filter((d) => d.year >= c.firstYear && d.year <= c.lastYear);
+  const own = save.decisions.filter((d) => d.year >= c.firstYear && d.year <= c.lastYear);
   let played: ReturnType<typeof playDecisions>;
   let selection: GameSession['selection'] = [];
   try {
     played = playDecisions(setUp.world, c.seed, [...setUp.prelude, ...own]);
-    if (played.ok && !played.game.state.finished) selection = normalise(setUp.world, played.game.state, read.save.draft);
+    if (played.ok && !played.game.state.finished) selection = normalise(setUp.world, played.game.state, [...save.draft]);
   } catch (error) {
-    // A save is untrusted: whatever it holds, it is set aside with a message, never a crash.
+    // A save is untrusted: whatever it holds, it is refused with a message, never a crash.
     played = { ok: false, error: error instanceof Error ? error.message : String(error), year: c.firstYear };
   }
-  if (!played.ok) {
-    const keptAt = setAsideCompetitionSave(session.storage, pending.id, session.now);
-    return refuse(`Your saved game could not be replayed (${played.year}: ${played.error}). ${keptAsideText(keptAt)}`);
-  }
-  const team = cleanName(read.save.team, TEAM_NAME_MAX) || 'Team';
+  if (!played.ok) return `${played.year}: ${played.error}`;
+  const team = cleanName(save.team, TEAM_NAME_MAX) || 'Team';
   session.play({ ...played.game, selection, rules: competitionRules({ ...pending, team }) });
   return '';
 }

@@ -37,6 +37,8 @@ export interface GameSession extends PlayedGame {
 export interface Joining {
   play: CompetitionPlay;
   savedTeam: SavedTeam | null;
+  /** the team name the field starts with (the learner's name, in an LMS) */
+  suggestedTeam?: string;
 }
 
 export interface SavedSummary {

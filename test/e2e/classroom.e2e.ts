@@ -117,6 +117,16 @@ describe('a class competition', () => {
     expect(owlsRows).toHaveLength(2);
     for (const row of owlsRows) expect(row).toMatch(/^\d+,"Night Owls",yes,/);
 
+    // The gradebook files beside it: Moodle's and Canvas's, one row per result here (no ids in the names).
+    const [moodle] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('m')]);
+    const moodleLines = readFileSync((await moodle.path())!, 'utf8').split('\r\n');
+    expect(moodleLines[0]).toBe(`"ID number","Team","Flywheel: ${scenario.name} class","Feedback"`);
+    expect(moodleLines.filter((l) => l !== '')).toHaveLength(4);
+    const [canvas] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'canvas')]);
+    const canvasLines = readFileSync((await canvas.path())!, 'utf8').split('\r\n');
+    expect(canvasLines[0]).toBe(`"Student","ID","SIS User ID","SIS Login ID","Section","Flywheel: ${scenario.name} class"`);
+    expect(canvasLines.slice(2).filter((l) => l !== '').map((l) => l.split(',')[0]).sort()).toEqual(['"Larks"', '"Night Owls"', '"Night Owls"']);
+
     // Clear asks first, then clears; Undo brings every result back.
     await clickControl(page, 'clear');
     await waitFor(page, "(s) => s.notice === null && s.panel === 'board:3'");

@@ -3,6 +3,7 @@ import { leaderboardCsv } from '../../app/leaderboard';
 import type { Classroom } from '../../store/classroom';
 import { looksLikeClassFile, MAX_CLASS_CHARS } from '../../app/classSave';
 import { PRESETS } from '../../app/classPresets';
+import { canvasGradeCsv, moodleGradeCsv } from '../../app/gradeFiles';
 import { copyText, download, fileSource, pasteTarget } from '../domInput';
 import { FlywheelScene, type Control } from '../sceneBase';
 import { uiStatus } from '../uiStatus';
@@ -195,18 +196,28 @@ export class ClassroomScene extends FlywheelScene {
   private buildBoard(g: Phaser.GameObjects.Graphics, controls: Control[], add: (b: Button) => void, focusPaste: () => void, pickFiles: () => void): void {
     const c = this.classroom;
     const { board, created, confirmClear, cleared } = c.get();
-    add(this.button({ id: 'paste', x: 24, y: 72, width: 176, height: 48, label: 'Paste codes', hotkey: 'P', size: 17, onActivate: () => { focusPaste(); this.fieldTexts.get('hint')?.setText('Now paste the result codes (Ctrl+V), one per line.'); } }));
-    add(this.button({ id: 'files', x: 210, y: 72, width: 160, height: 48, label: 'Pick files', hotkey: 'F', size: 17, onActivate: pickFiles }));
-    const csv = this.button({ id: 'csv', x: 380, y: 72, width: 190, height: 48, label: 'Download CSV', hotkey: 'D', size: 17, onActivate: () => { if (board) download(`flywheel-leaderboard-${board.competitionId}.csv`, leaderboardCsv(board), 'text/csv;charset=utf-8'); } });
-    csv.setEnabled((board?.rows.length ?? 0) > 0);
-    add(csv);
-    add(this.button({ id: 'exportClass', x: 580, y: 72, width: 184, height: 48, label: 'Export class', hotkey: 'E', size: 17, onActivate: () => { const file = c.exportClass(); if (file) download(file.fileName, file.text, 'application/json'); } }));
-    const clear = this.button({ id: 'clear', x: 774, y: 72, width: 150, height: 48, label: confirmClear ? 'Yes, clear' : 'Clear', hotkey: 'X', size: 17, onActivate: () => c.clearResults() });
-    clear.setEnabled(c.get().submissions.length > 0);
-    add(clear);
-    if (cleared) add(this.button({ id: 'undo', x: 934, y: 72, width: 130, height: 48, label: 'Undo', hotkey: 'Z', size: 17, onActivate: () => c.undoClear() }));
-    add(this.button({ id: 'settings', x: cleared ? 1074 : 934, y: 72, width: 150, height: 48, label: 'Settings', hotkey: 'S', size: 17, onActivate: () => c.showView('create') }));
-    this.fieldTexts.set('hint', this.text(24, 128, 'Paste result codes, pick result files, or drop files anywhere on this page. Every result is replayed to check its score.', 16, { colour: THEME.muted, wrap: 740, maxLines: 2 }));
+    // One row of buttons: results in, the board and grade files out, the class file, clearing, settings.
+    const row: { id: string; width: number; label: string; hotkey: string; act: () => void; enabled?: boolean }[] = [];
+    const ranked = (board?.rows.length ?? 0) > 0;
+    // Grade files for the course's gradebook: the column is named for the competition.
+    const gradeName = `Flywheel: ${created?.competition.name ?? 'competition'}`;
+    row.push({ id: 'paste', width: 150, label: 'Paste codes', hotkey: 'P', act: () => { focusPaste(); this.fieldTexts.get('hint')?.setText('Now paste the result codes (Ctrl+V), one per line.'); } });
+    row.push({ id: 'files', width: 130, label: 'Pick files', hotkey: 'F', act: pickFiles });
+    row.push({ id: 'csv', width: 100, label: 'CSV', hotkey: 'D', enabled: ranked, act: () => { if (board) download(`flywheel-leaderboard-${board.competitionId}.csv`, leaderboardCsv(board), 'text/csv;charset=utf-8'); } });
+    row.push({ id: 'moodle', width: 120, label: 'Moodle', hotkey: 'M', enabled: ranked, act: () => { if (board) download(`flywheel-moodle-grades-${board.competitionId}.csv`, moodleGradeCsv(board, gradeName), 'text/csv;charset=utf-8'); } });
+    row.push({ id: 'canvas', width: 120, label: 'Canvas', hotkey: 'G', enabled: ranked, act: () => { if (board) download(`flywheel-canvas-grades-${board.competitionId}.csv`, canvasGradeCsv(board, gradeName), 'text/csv;charset=utf-8'); } });
+    row.push({ id: 'exportClass', width: 156, label: 'Export class', hotkey: 'E', act: () => { const file = c.exportClass(); if (file) download(file.fileName, file.text, 'application/json'); } });
+    row.push({ id: 'clear', width: 130, label: confirmClear ? 'Yes, clear' : 'Clear', hotkey: 'X', enabled: c.get().submissions.length > 0, act: () => c.clearResults() });
+    row.push({ id: 'undo', width: 100, label: 'Undo', hotkey: 'Z', enabled: cleared !== null, act: () => c.undoClear() });
+    row.push({ id: 'settings', width: 124, label: 'Settings', hotkey: 'S', act: () => c.showView('create') });
+    let x = 24;
+    for (const spec of row) {
+      const b = this.button({ id: spec.id, x, y: 72, width: spec.width, height: 48, label: spec.label, hotkey: spec.hotkey, size: 16, onActivate: spec.act });
+      b.setEnabled(spec.enabled ?? true);
+      add(b);
+      x += spec.width + 8;
+    }
+    this.fieldTexts.set('hint', this.text(24, 128, 'Paste codes, pick files or drop them on this page: every result is replayed to check its score. CSV is the board; Moodle and Canvas are grade files.', 16, { colour: THEME.muted, wrap: 740, maxLines: 2 }));
 
     drawPanel(g, { x: 24, y: 172, width: 740, height: 300 }, THEME.panel, THEME.panelBorder, 10);
     const rows = board ? boardRows(board) : [];
@@ -317,7 +328,7 @@ export class ClassroomScene extends FlywheelScene {
     }
     const hot: Record<string, string> = c.get().view === 'create'
       ? { u: 'openCode', l: 'board', k: 'copyCode', j: 'copyLink', i: 'importClass' }
-      : { p: 'paste', f: 'files', d: 'csv', s: 'settings', x: 'clear', z: 'undo', e: 'exportClass' };
+      : { p: 'paste', f: 'files', d: 'csv', s: 'settings', x: 'clear', z: 'undo', e: 'exportClass', m: 'moodle', g: 'canvas' };
     if (name === 'PageDown' || name === 'PageUp') {
       // PgUp/PgDn turn the list the focus is in, or the teams' list.
       const list = this.session.get().focus.split(':')[0] ?? '';

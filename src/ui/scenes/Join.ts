@@ -24,7 +24,7 @@ export class JoinScene extends FlywheelScene {
     const pending = joining?.play ?? null;
     const askCode = pending === null;
     uiStatus.panel = askCode ? 'joinCode' : 'joinTeam';
-    let value = '';
+    let value = askCode ? '' : joining?.suggestedTeam ?? '';
     let problem = '';
     const g = this.add.graphics();
     drawPanel(g, { x: 0, y: 0, width: 1280, height: 64 }, THEME.panel, THEME.panel, 0, 0);
