@@ -197,7 +197,9 @@ describe('save text', () => {
     const storage = memoryStorage();
     const id = competitionId(competition);
     writeCompetitionSave(storage, id, { code: competitionCode, team: 'Owls', decisions: [], draft: [] });
-    expect(Object.keys((storage as ReturnType<typeof memoryStorage>).dump())).toEqual([`flywheel:competition:${id}`]);
+    // The save's own slot under the full id, and the pointer the title uses to lead the team back.
+    expect(Object.keys((storage as ReturnType<typeof memoryStorage>).dump()).sort()).toEqual(['flywheel:class-game', `flywheel:competition:${id}`]);
+    expect((storage as ReturnType<typeof memoryStorage>).dump()['flywheel:class-game']).toBe(id);
     expect(readCompetitionSave(storage, id.slice(0, 8), () => 1)).toEqual({ kind: 'empty' });
   });
 });

@@ -99,6 +99,12 @@ describe('replays', () => {
     replays.close();
     const game = session.get().game!;
     session.store.setState({ game: { ...game, rules: { ...game.rules, history: false } } });
+    // While such a game is played, history stays hidden: the player is told so.
+    replays.openHistory();
+    expect(replays.get().watching).toBeNull();
+    expect(session.get().notice?.text).toMatch(/History stays hidden until your class game is over/);
+    // Once it is over, history opens in the default world, not the game's own.
+    session.store.setState({ game: { ...game, state: { ...game.state, finished: true }, rules: { ...game.rules, history: false } } });
     replays.openHistory();
     expect(replays.get().watching?.seed).toBe(scenario.defaultSeed);
   });

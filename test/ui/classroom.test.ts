@@ -5,7 +5,7 @@ import { buildLeaderboard } from '../../src/app/leaderboard';
 import { decodeResult, encodeResult, scoreTeam } from '../../src/app/result';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { competitionId } from '../../src/app/competition';
-import { boardRows, competitionLink, competitionResult, competitionSummary, debriefView, formLines, rejectedLines } from '../../src/ui/view/classroom';
+import { boardRows, competitionLink, competitionResult, competitionSummary, debriefView, formLines, rejectedLines, spanText } from '../../src/ui/view/classroom';
 import { typed, NAME_CHARS, CODE_CHARS } from '../../src/ui/view/typing';
 
 const scenario = loadBundledScenarios().scenarios[0]!.scenario;
@@ -25,9 +25,14 @@ describe('classroom views', () => {
   });
 
   it('lists the form and sums up a competition', () => {
-    const lines = formLines({ scenarioId: 'historical', seed: 's', name: 'N', firstYear: 2019, lastYear: 2020, events: 'random', ghost: false }, 'The real run');
-    expect(lines.map((l) => l.id)).toEqual(['scenario', 'name', 'seed', 'firstYear', 'lastYear', 'events', 'ghost']);
-    expect(lines.find((l) => l.id === 'lastYear')?.value).toContain('2 turns');
+    const form = { scenarioId: 'historical', seed: 's', name: 'N', firstYear: 2019, lastYear: 2020, events: 'random' as const, ghost: false };
+    const lines = formLines(form, 'The real run', scenario);
+    expect(lines.map((l) => l.id)).toEqual(['scenario', 'name', 'seed', 'preset', 'firstYear', 'lastYear', 'events', 'ghost']);
+    expect(lines.filter((l) => l.stepper).map((l) => l.id)).toEqual(['scenario', 'preset', 'firstYear', 'lastYear']);
+    expect(lines.find((l) => l.id === 'preset')?.value).toBe('Years set by hand');
+    expect(spanText(form)).toBe('2019\u20132020: 2 turns, about 10 minutes');
+    const whole = formLines({ ...form, firstYear: scenario.firstYear, lastYear: scenario.lastYear }, 'The real run', scenario);
+    expect(whole.find((l) => l.id === 'preset')?.value).toBe('The whole run');
     expect(competitionSummary(c, 'The real run')).toContain('2019\u20132020');
     // The scenario is named once, whether or not the competition's name already carries it.
     const named = { ...c, name: 'Period 3' };
