@@ -6,11 +6,17 @@ import { cycleFocus, moveFocus, type FocusItem } from './view/focusNav';
 import { FocusRing } from './widgets/FocusRing';
 import { claim, keyName, type KeyName } from './keys';
 import { uiStatus } from './uiStatus';
+import { attach, detach, followFocus, schedule, type DomHost } from './dom/layer';
+import { sceneControls, sceneText } from './dom/generic';
+import { installDom } from './dom/install';
+import { reducedMotion } from './dom/motion';
 
 /** A control the keyboard can reach: activated by Space or a click, adjusted by left and right. */
 export interface Control extends FocusItem {
   activate?: () => void;
   adjust?: (step: 1 | -1) => void;
+  /** the control's name where no drawn button gives it (the parallel DOM reads it) */
+  label?: string | (() => string);
 }
 
 /**
@@ -22,6 +28,7 @@ export abstract class FlywheelScene extends Phaser.Scene {
   protected controls: Control[] = [];
   protected ring: FocusRing | null = null;
   private cleanups: (() => void)[] = [];
+  private domHost: DomHost | null = null;
   /** overlays (the menu) take the keyboard; screens ignore keys while an overlay is open */
   protected readonly isOverlay: boolean = false;
 
@@ -37,6 +44,55 @@ export abstract class FlywheelScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(this.isOverlay ? 'rgba(0,0,0,0)' : THEME.background);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.end());
     this.input.keyboard?.addCapture('UP,DOWN,LEFT,RIGHT,SPACE,TAB,ENTER');
+    installDom(this.session);
+    // With less motion asked for, what animates still (the scorecard's bars) ends at once.
+    if (reducedMotion()) this.tweens.timeScale = 1000;
+  }
+
+  /** Fades the screen in, unless the player asked for less motion. */
+  protected fadeIn(duration: number): void {
+    if (!reducedMotion()) this.cameras.main.fadeIn(duration, 14, 22, 33);
+  }
+
+  /**
+   * The screen's own parallel DOM, built from its view model; null gives its visible text. Its
+   * buttons carry data-control so the generic controls list leaves those out.
+   */
+  protected domContent(): Node[] | null {
+    return null;
+  }
+
+  /** A DOM button does what the canvas control does: the same control, focused then activated. */
+  protected activateFromDom(id: string): void {
+    const control = this.controls.find((c) => c.id === id);
+    if (!control || control.enabled === false) return;
+    this.focus(id);
+    control.activate?.();
+  }
+
+  private renderDom(): Node[] {
+    const content = this.domContent() ?? sceneText(this);
+    const holder = document.createElement('div');
+    holder.append(...content);
+    const shown = new Set([...holder.querySelectorAll<HTMLElement>('[data-control]')].map((e) => e.dataset.control!));
+    return [...holder.childNodes, ...sceneControls(this, this.controls, shown, (id) => this.activateFromDom(id))];
+  }
+
+  private attachDom(): void {
+    if (this.domHost) detach(this.isOverlay ? 'overlay' : 'screen', this.domHost);
+    const host: DomHost = {
+      name: this.scene.key,
+      render: () => this.renderDom(),
+      focusControl: (id) => {
+        if (this.session.get().focus !== id && this.controls.some((c) => c.id === id)) this.focus(id);
+      },
+    };
+    this.domHost = host;
+    attach(this.isOverlay ? 'overlay' : 'screen', host);
+    this.cleanups.push(this.session.store.subscribe(() => schedule()));
+    // Canvas text can change without the store (a status line, a page turned): look again now and then.
+    const timer = setInterval(() => schedule(), 500);
+    this.cleanups.push(() => clearInterval(timer));
   }
 
   /** Call last in create(): the scene is now built and takes input. */
@@ -52,6 +108,7 @@ export abstract class FlywheelScene extends Phaser.Scene {
       uiStatus.sceneControls = provider;
       uiStatus.settled = () => this.isSettled();
     }
+    this.attachDom();
   }
 
   /** No fade and no animation running: what a screenshot should wait for. */
@@ -65,6 +122,8 @@ export abstract class FlywheelScene extends Phaser.Scene {
     for (const cleanup of this.cleanups) cleanup();
     this.cleanups = [];
     this.ring = null;
+    if (this.domHost) detach(this.isOverlay ? 'overlay' : 'screen', this.domHost);
+    this.domHost = null;
     if (this.isOverlay) {
       if (uiStatus.overlay === this.scene.key) {
         uiStatus.overlay = '';
@@ -135,5 +194,13 @@ export abstract class FlywheelScene extends Phaser.Scene {
   protected drawFocus(): void {
     const current = this.focused();
     this.ring?.show(current ?? null);
+    this.domFocus();
+  }
+
+  /** The DOM follows the canvas: rebuilt soon, and its focus moved to the focused control. */
+  protected domFocus(): void {
+    schedule();
+    const id = this.session.get().focus;
+    setTimeout(() => followFocus(this.isOverlay ? 'overlay' : 'screen', id), 0);
   }
 }

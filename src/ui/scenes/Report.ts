@@ -11,17 +11,21 @@ import { DriverBlock } from '../widgets/DriverBlock';
 import { LineChart, type ChartSeries } from '../widgets/LineChart';
 import { fitLines, fitText } from '../widgets/fitText';
 import { addText, drawPanel } from '../widgets/theme';
+import { announce } from '../dom/announce';
+import { reportDom, reportNews } from '../dom/reportDom';
 
 const CHARTS: readonly HeadlineKey[] = ['netSales', 'operatingIncome', 'awsRevenue', 'cloudShare'];
 
 /** The annual report: what happened, the figures so far, and what drove each change. */
 export class ReportScene extends FlywheelScene {
+  private dom: (() => Node[]) | null = null;
   constructor(session: Session) {
     super('Report', session);
   }
 
   create(): void {
     this.begin();
+    this.dom = null;
     const game = this.session.get().game;
     const report = game?.reports[game.reports.length - 1];
     if (!game || !report) {
@@ -36,7 +40,9 @@ export class ReportScene extends FlywheelScene {
     addText(this, 340, 16, view.scoreText, 18, { colour: THEME.muted });
     const shown = scoreShown(game.state, game.reports, game.rules.scoreSpan);
     const played = yearsPlayed(game.state.year, game.scenario.firstYear, game.scenario.lastYear, game.rules.scoreSpan);
-    addText(this, 1064, 16, scoreSoFarText(shown, played.played, played.total), 18, { bold: true }).setOrigin(1, 0);
+    const soFar = scoreSoFarText(shown, played.played, played.total);
+    addText(this, 1064, 16, soFar, 18, { bold: true }).setOrigin(1, 0);
+    this.dom = () => reportDom(view, game, soFar, { next: () => this.session.continueFromReport(), menu: () => this.session.openMenu() });
     const menu = new Button(this, { id: 'menu', x: 1076, y: 8, width: 188, height: 36, label: 'Menu', hotkey: 'Esc', size: 16,
       onActivate: () => this.session.openMenu(), onHover: () => this.focus('menu') });
     fitLines(addText(this, 30, 63, '', 16, { wrap: 1220 }), view.events.join('   \u2022   '), 2);
@@ -85,8 +91,13 @@ export class ReportScene extends FlywheelScene {
       }
     });
     this.focus('next');
-    this.cameras.main.fadeIn(200, 14, 22, 33);
+    this.fadeIn(200);
     this.ready();
     this.drawFocus();
+    announce(reportNews(view));
+  }
+
+  protected override domContent(): Node[] | null {
+    return this.dom?.() ?? null;
   }
 }

@@ -138,7 +138,7 @@ export class WatchScene extends FlywheelScene {
       }
     });
     this.focus(first.canForward ? 'forward' : first.canFork ? 'fork' : 'back');
-    this.cameras.main.fadeIn(200, 14, 22, 33);
+    this.fadeIn(200);
     this.ready();
     this.drawFocus();
   }

@@ -57,7 +57,7 @@ export abstract class GuideScene extends FlywheelScene {
     });
     turn(0);
     this.focus('next');
-    this.cameras.main.fadeIn(200, 14, 22, 33);
+    this.fadeIn(200);
     this.ready();
     this.drawFocus();
   }

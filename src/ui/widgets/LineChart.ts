@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { formatTick, type Unit } from '../view/format';
 import { THEME } from '../view/palette';
 import { linePoints, niceScale, partialLine, yOf, type Box } from '../view/charts';
+import { reducedMotion } from '../dom/motion';
 import { addText, drawPanel, type Rect } from './theme';
 
 export interface ChartSeries {
@@ -63,7 +64,7 @@ export class LineChart {
     }
     // A footnote (history's value beside the player's) sits between the first and last year.
     if (footnote) this.labels.push(addText(this.scene, this.plot.x + this.plot.width / 2, bottom, footnote, 16, { colour: THEME.muted }).setOrigin(0.5, 0));
-    if (animate) {
+    if (animate && !reducedMotion()) {
       const progress = { value: 0 };
       this.draw(0);
       this.scene.tweens.add({

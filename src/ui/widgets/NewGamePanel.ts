@@ -71,8 +71,9 @@ export class NewGamePanel {
     this.buttons.push(start, random, file, cancel);
 
     this.controls.push(
-      { id: 'scenario', ...scenarioRect, adjust: (step) => this.stepScenario(step), activate: () => this.stepScenario(1) },
-      { id: 'seed', ...this.seedRect, activate: () => this.start() },
+      { id: 'scenario', ...scenarioRect, adjust: (step) => this.stepScenario(step), activate: () => this.stepScenario(1),
+        label: () => `Scenario: ${this.scenarioText.text.replace(/[\u25C0\u25B6]/g, '').trim()} (next scenario)` },
+      { id: 'seed', ...this.seedRect, activate: () => this.start(), label: () => `Start with seed ${this.seed || '(empty)'}` },
       { id: 'start', ...start.bounds, activate: () => this.start() },
       { id: 'random', ...random.bounds, activate: () => this.randomSeed() },
       { id: 'file', ...file.bounds, activate: () => this.hooks.onLoadFile() },

@@ -1,0 +1,60 @@
+import Phaser from 'phaser';
+import { buttonParts, buttonsOf } from '../widgets/Button';
+import { button, h } from './h';
+
+// The parallel DOM of a screen that has no view-model page of its own: its visible text in
+// reading order (large text as headings) and its controls as real buttons.
+
+export interface DomControl {
+  id: string;
+  enabled?: boolean;
+  label?: string | (() => string);
+  adjust?: (step: 1 | -1) => void;
+}
+
+interface Line { text: string; x: number; y: number; size: number }
+
+function visibleTexts(list: readonly Phaser.GameObjects.GameObject[], out: Line[]): void {
+  for (const o of list) {
+    const visible = (o as unknown as { visible?: boolean }).visible !== false && (o as unknown as { alpha?: number }).alpha !== 0;
+    if (!visible || !o.active) continue;
+    if (o instanceof Phaser.GameObjects.Container) { visibleTexts(o.list, out); continue; }
+    if (!(o instanceof Phaser.GameObjects.Text) || buttonParts.has(o)) continue;
+    const text = o.text.replace(/\u258F/g, '').trim();
+    if (!text) continue;
+    const bounds = o.getBounds();
+    out.push({ text, x: bounds.x, y: bounds.y, size: parseFloat(String(o.style.fontSize)) || 16 });
+  }
+}
+
+/** The scene's visible text, top to bottom and left to right; text of 24 px or more is a heading. */
+export function sceneText(scene: Phaser.Scene): Node[] {
+  const lines: Line[] = [];
+  visibleTexts(scene.children.list, lines);
+  lines.sort((a, b) => Math.abs(a.y - b.y) < 8 ? a.x - b.x : a.y - b.y);
+  return lines.map((line) => line.size >= 24 ? h('h2', null, line.text) : h('p', null, line.text));
+}
+
+export function controlLabel(scene: Phaser.Scene, control: DomControl): string {
+  const drawn = buttonsOf(scene).get(control.id)?.describe();
+  if (typeof control.label === 'function') return control.label();
+  if (control.label) return control.label;
+  if (drawn) return drawn.sublabel ? `${drawn.label} (${drawn.sublabel})` : drawn.label;
+  return control.id;
+}
+
+/** The scene's controls as buttons that do what the canvas control does. */
+export function sceneControls(scene: Phaser.Scene, controls: readonly DomControl[], skip: ReadonlySet<string>, act: (id: string) => void): Node[] {
+  const items = controls.filter((c) => !skip.has(c.id)).map((control) => {
+    const label = controlLabel(scene, control);
+    const drawn = buttonsOf(scene).get(control.id)?.describe();
+    const enabled = control.enabled !== false && (drawn?.enabled ?? true);
+    const main = button({ control: control.id, label, disabled: !enabled, description: drawn?.hotkey && drawn.hotkey.length <= 3 ? `key ${drawn.hotkey}` : undefined, onActivate: () => act(control.id) });
+    if (!control.adjust) return h('li', null, main);
+    const adjust = control.adjust;
+    return h('li', null, main,
+      button({ key: `${control.id}:previous`, label: `${label}: previous`, onActivate: () => adjust(-1) }),
+      button({ key: `${control.id}:next`, label: `${label}: next`, onActivate: () => adjust(1) }));
+  });
+  return items.length ? [h('ul', { 'aria-label': 'Controls' }, items)] : [];
+}
