@@ -27,12 +27,18 @@ function visibleTexts(list: readonly Phaser.GameObjects.GameObject[], out: Line[
   }
 }
 
-/** The scene's visible text, top to bottom and left to right; text of 24 px or more is a heading. */
+const SCREEN_NAMES: Record<string, string> = {
+  Title: 'Flywheel', HowToPlay: 'How to play', Model: 'The model', Watch: 'Watch a run', Classroom: 'Classroom',
+  Join: 'Join a class', Menu: 'Menu', OtherTab: 'This game is open in another tab',
+};
+
+/** The scene's visible text, top to bottom and left to right, under the screen's name; large text is a heading. */
 export function sceneText(scene: Phaser.Scene): Node[] {
   const lines: Line[] = [];
   visibleTexts(scene.children.list, lines);
   lines.sort((a, b) => Math.abs(a.y - b.y) < 8 ? a.x - b.x : a.y - b.y);
-  return lines.map((line) => line.size >= 24 ? h('h2', null, line.text) : h('p', null, line.text));
+  const name = SCREEN_NAMES[scene.scene.key] ?? scene.scene.key;
+  return [h('h1', null, name), ...lines.map((line) => line.size >= 24 ? h('h2', null, line.text) : h('p', null, line.text))];
 }
 
 export function controlLabel(scene: Phaser.Scene, control: DomControl): string {
