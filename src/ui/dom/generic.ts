@@ -7,12 +7,16 @@ import { button, h } from './h';
 
 export interface DomControl {
   id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
   enabled?: boolean;
   label?: string | (() => string);
   adjust?: (step: 1 | -1) => void;
 }
 
-interface Line { text: string; x: number; y: number; size: number }
+interface Line { text: string; x: number; y: number; width: number; height: number; size: number }
 
 function visibleTexts(list: readonly Phaser.GameObjects.GameObject[], out: Line[]): void {
   for (const o of list) {
@@ -23,7 +27,7 @@ function visibleTexts(list: readonly Phaser.GameObjects.GameObject[], out: Line[
     const text = o.text.replace(/\u258F/g, '').trim();
     if (!text) continue;
     const bounds = o.getBounds();
-    out.push({ text, x: bounds.x, y: bounds.y, size: parseFloat(String(o.style.fontSize)) || 16 });
+    out.push({ text, x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height, size: parseFloat(String(o.style.fontSize)) || 16 });
   }
 }
 
@@ -41,12 +45,32 @@ export function sceneText(scene: Phaser.Scene): Node[] {
   return [h('h1', null, name), ...lines.map((line) => line.size >= 24 ? h('h2', null, line.text) : h('p', null, line.text))];
 }
 
+const ARROWS = /[\u25C0\u25B6\u258F]/g;
+
+/** A drawn field with no name of its own: its caption (the text just above it) and what it holds. */
+function fieldLabel(scene: Phaser.Scene, control: DomControl): string {
+  const lines: Line[] = [];
+  visibleTexts(scene.children.list, lines);
+  const inside = lines.filter((l) => {
+    const cx = l.x + l.width / 2;
+    const cy = l.y + l.height / 2;
+    return cx >= control.x && cx <= control.x + control.width && cy >= control.y && cy <= control.y + control.height;
+  });
+  const above = lines
+    .filter((l) => l.y + l.height <= control.y + 2 && l.y + l.height >= control.y - 40 && l.x < control.x + control.width && l.x + l.width > control.x)
+    .sort((a, b) => b.y - a.y)[0];
+  const value = inside.map((l) => l.text.replace(ARROWS, '').trim()).join(' ');
+  const caption = above?.text.replace(ARROWS, '').trim();
+  if (!caption && !value) return control.id;
+  return caption ? `${caption}: ${value || 'empty'}` : value;
+}
+
 export function controlLabel(scene: Phaser.Scene, control: DomControl): string {
   const drawn = buttonsOf(scene).get(control.id)?.describe();
   if (typeof control.label === 'function') return control.label();
   if (control.label) return control.label;
   if (drawn) return drawn.sublabel ? `${drawn.label} (${drawn.sublabel})` : drawn.label;
-  return control.id;
+  return fieldLabel(scene, control);
 }
 
 /** The scene's controls as buttons that do what the canvas control does. */
@@ -55,12 +79,13 @@ export function sceneControls(scene: Phaser.Scene, controls: readonly DomControl
     const label = controlLabel(scene, control);
     const drawn = buttonsOf(scene).get(control.id)?.describe();
     const enabled = control.enabled !== false && (drawn?.enabled ?? true);
-    const main = button({ control: control.id, label, disabled: !enabled, description: drawn?.hotkey && drawn.hotkey.length <= 3 ? `key ${drawn.hotkey}` : undefined, onActivate: () => act(control.id) });
+    const main = button({ control: control.id, label, disabled: !enabled, description: drawn?.hotkey ? `key ${drawn.hotkey === '\u23CE' ? 'Enter' : drawn.hotkey}` : undefined, onActivate: () => act(control.id) });
     if (!control.adjust) return h('li', null, main);
     const adjust = control.adjust;
+    const name = label.split(':')[0];
     return h('li', null, main,
-      button({ key: `${control.id}:previous`, label: `${label}: previous`, onActivate: () => adjust(-1) }),
-      button({ key: `${control.id}:next`, label: `${label}: next`, onActivate: () => adjust(1) }));
+      button({ key: `${control.id}:previous`, label: `${name}: previous choice`, onActivate: () => adjust(-1) }),
+      button({ key: `${control.id}:next`, label: `${name}: next choice`, onActivate: () => adjust(1) }));
   });
   return items.length ? [h('ul', { 'aria-label': 'Controls' }, items)] : [];
 }

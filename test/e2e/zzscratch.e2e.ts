@@ -1,0 +1,21 @@
+import { it, inject } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { launch, openPage } from './browser';
+import { heading, press } from './a11y';
+it('scratch', async () => {
+  const browser = await launch();
+  const { page } = await openPage(browser);
+  await page.goto(inject('baseUrl'));
+  await heading(page, 'Flywheel');
+  writeFileSync('/tmp/s-title.yml', await page.locator('body').ariaSnapshot());
+  await page.screenshot({ path: '/tmp/s-title.png' });
+  await press(page.getByRole('button', { name: 'Classroom', exact: true }));
+  await heading(page, 'Classroom');
+  await page.waitForTimeout(800);
+  writeFileSync('/tmp/s-class.yml', await page.locator('body').ariaSnapshot());
+  await press(page.getByRole('button', { name: 'Leaderboard', exact: true }));
+  await page.waitForTimeout(800);
+  writeFileSync('/tmp/s-board.yml', await page.locator('body').ariaSnapshot());
+  await page.screenshot({ path: '/tmp/s-board.png' });
+  await browser.close();
+}, 60000);
