@@ -47,7 +47,7 @@ export function sceneText(scene: Phaser.Scene): Node[] {
 
 const ARROWS = /[\u25C0\u25B6\u258F]/g;
 
-/** A drawn field with no name of its own: its caption (the text just above it) and what it holds. */
+/** A drawn field with no name of its own: its caption (the text beside or just above it) and what it holds. */
 function fieldLabel(scene: Phaser.Scene, control: DomControl): string {
   const lines: Line[] = [];
   visibleTexts(scene.children.list, lines);
@@ -56,7 +56,10 @@ function fieldLabel(scene: Phaser.Scene, control: DomControl): string {
     const cy = l.y + l.height / 2;
     return cx >= control.x && cx <= control.x + control.width && cy >= control.y && cy <= control.y + control.height;
   });
-  const above = lines
+  const left = lines
+    .filter((l) => l.x + l.width <= control.x + 2 && l.y + l.height / 2 >= control.y && l.y + l.height / 2 <= control.y + control.height)
+    .sort((a, b) => b.x - a.x)[0];
+  const above = left ?? lines
     .filter((l) => l.y + l.height <= control.y + 2 && l.y + l.height >= control.y - 40 && l.x < control.x + control.width && l.x + l.width > control.x)
     .sort((a, b) => b.y - a.y)[0];
   const value = inside.map((l) => l.text.replace(ARROWS, '').trim()).join(' ');
