@@ -77,8 +77,8 @@ export class Button {
   private draw(): void {
     const { primary } = this.options;
     this.g.clear();
-    const fill = !this.enabled ? THEME.locked : primary ? 0x0b4f7c : this.hovered ? THEME.panelRaised : THEME.panel;
-    const border = !this.enabled ? THEME.panelBorder : primary ? 0x56b4e9 : this.hovered ? THEME.muted : THEME.panelBorder;
+    const fill = !this.enabled ? THEME.locked : primary ? THEME.primary : this.hovered ? THEME.panelRaised : THEME.panel;
+    const border = !this.enabled ? THEME.panelBorder : primary ? THEME.good : this.hovered ? THEME.muted : THEME.panelBorder;
     drawPanel(this.g, this.bounds, fill, border, 10, primary ? 2 : 1);
     if (this.key) {
       drawKeyCap(this.g, this.bounds.x + 12, this.bounds.y + this.bounds.height / 2 - 14, this.capWidth, 28, this.enabled ? THEME.muted : THEME.faint);

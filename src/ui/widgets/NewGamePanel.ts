@@ -97,7 +97,7 @@ export class NewGamePanel {
     const g = this.fieldGraphics;
     g.clear();
     drawPanel(g, { x: 92, y: 368, width: 624, height: 48 }, THEME.panelRaised, THEME.panelBorder, 8);
-    drawPanel(g, this.seedRect, 0x0b1119, focused ? THEME.muted : THEME.panelBorder, 8);
+    drawPanel(g, this.seedRect, THEME.field, focused ? THEME.muted : THEME.panelBorder, 8);
   }
 
   private stepScenario(step: number): void {
