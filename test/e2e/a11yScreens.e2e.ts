@@ -4,6 +4,7 @@ import { encodeCompetition, newCompetition } from '../../src/app/competition';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { launch, openPage } from './browser';
 import { heading, press, seriousProblems, TIMEOUT, type AxeProblem } from './a11y';
+import { hook } from './driver';
 
 // axe-core on every screen, reached through the accessibility tree: no violation of serious or
 // critical impact anywhere. Lesser findings are printed for the record.
@@ -19,11 +20,19 @@ describe('axe-core on every screen', () => {
     const { page, problems } = await openPage(browser);
     const log: string[] = [];
     const found: Record<string, AxeProblem[]> = {};
-    const check = async (screen: string) => { found[screen] = await seriousProblems(page, screen, log); };
+    const small: string[] = [];
+    const check = async (screen: string) => {
+      found[screen] = await seriousProblems(page, screen, log);
+      small.push(...await smallTargets(page, screen));
+    };
     const button = (name: string | RegExp, exact = true) => page.getByRole('button', { name, exact });
 
     await page.goto(inject('baseUrl'));
     await heading(page, 'Flywheel');
+    // The page's language is set, and zooming is allowed.
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const viewport = await page.getAttribute('meta[name=viewport]', 'content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*no|maximum-scale/);
     await check('title');
     await press(button('New game'));
     await button('Start').waitFor({ state: 'attached', ...TIMEOUT });
@@ -86,7 +95,44 @@ describe('axe-core on every screen', () => {
 
     console.log(log.length ? `axe, minor and moderate findings:\n${log.join('\n')}` : 'axe: no findings at all');
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+    expect(small).toEqual([]);
     expect(problems).toEqual([]);
   }, 180_000);
 });
 
+
+/** Canvas controls smaller than 24 by 24 CSS pixels at this window size (read from the test hook). */
+async function smallTargets(page: Page, screen: string): Promise<string[]> {
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) return [`${screen}: no canvas`];
+  const scale = box.width / 1280;
+  return (await hook(page)).controls
+    .filter((c) => c.width * scale < 24 || c.height * scale < 24)
+    .map((c) => `${screen}: ${c.id} is ${Math.round(c.width * scale)}x${Math.round(c.height * scale)}`);
+}
+
+describe('reduced motion', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  /** Whether the report is still animating at the moment its page appears. */
+  async function reportStillMoving(motion: 'reduce' | 'no-preference'): Promise<boolean> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: motion });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await heading(page, 'Flywheel');
+    await press(page.getByRole('button', { name: 'New game', exact: true }));
+    await press(page.getByRole('button', { name: 'Start', exact: true }));
+    await press(page.getByRole('button', { name: `End the year ${scenario.firstYear}` }));
+    await heading(page, `Annual report ${scenario.firstYear}`);
+    const moving = !(await hook(page)).settled;
+    await context.close();
+    return moving;
+  }
+
+  it('skips the fades and the growing charts and bars when the player asks for less motion', async () => {
+    expect(await reportStillMoving('no-preference')).toBe(true);
+    expect(await reportStillMoving('reduce')).toBe(false);
+  }, 60_000);
+});

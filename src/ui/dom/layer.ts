@@ -20,10 +20,11 @@ const slots = new Map<Slot, { element: HTMLElement; host: DomHost | null; html: 
 
 function ensureRoot(): HTMLElement {
   if (root) return root;
-  root = document.createElement('div');
+  // One main landmark holds the screen and, over it, the menu's dialog.
+  root = document.createElement('main');
   root.id = 'flywheel-a11y';
   root.className = 'visually-hidden';
-  const screen = document.createElement('main');
+  const screen = document.createElement('div');
   screen.id = 'flywheel-screen';
   const overlay = document.createElement('div');
   overlay.id = 'flywheel-overlay';

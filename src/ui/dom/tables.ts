@@ -26,6 +26,9 @@ const NONE = '\u00B7';
 export function effectTable(caption: string, effect: Effect | null | undefined): Node[] {
   const rows = effectRows(effect);
   if (!effect || !rows) return [h('p', null, `${caption}: no projection.`)];
+  if (rows.every((row) => row.cells.every((c) => c.direction === 'flat' || c.text === NONE))) {
+    return [h('p', null, `${caption}: no headline figure would move, this year or by ${effect.horizonYear}, if nothing else changes. ${scoreNote(effect) ?? ''}.`)];
+  }
   const body = rows.map((row) => [row.label, ...row.cells.map((c) => c.text === NONE ? 'no change' : `${c.direction === 'up' ? 'up' : 'down'} ${c.text}`)]);
   return [
     h('p', null, `${caption}: ${scoreNote(effect) ?? ''}.`),

@@ -38,7 +38,7 @@ function moves(view: YearView, act: YearActions): HTMLElement {
         onActivate: () => act.toggleMove(card.key),
       }),
       h('p', null, card.detail),
-      usable ? effectTable(`If you pick ${card.title}`, effect) : null);
+      usable ? effectTable(`What ${card.title} does`, effect) : null);
   });
   return section('moves', 2, 'Moves this year',
     h('p', null, `Each move shows what it does by ${view.plan?.horizonYear ?? view.year} if nothing else changes.`),

@@ -62,7 +62,7 @@ export class ReportScene extends FlywheelScene {
     });
     if (ghost) {
       const line = addText(this, 16, 682, '', 16, { colour: OKABE_ITO.yellow });
-      fitText(line, `Grey lines: history in this world. ${divergenceLine(game.scenario, game.decisions, game.state.year - 1)}`, 930);
+      fitText(line, `Thin grey lines ending in a square: history in this world. ${divergenceLine(game.scenario, game.decisions, game.state.year - 1)}`, 930);
     }
 
     addText(this, 16, 254, 'What moved the figures', 18, { bold: true });

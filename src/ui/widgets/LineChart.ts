@@ -92,7 +92,9 @@ export class LineChart {
       g.strokePath();
       const end = points[points.length - 1]!;
       g.fillStyle(s.colour, 1);
-      g.fillCircle(end.x, end.y, s.width + 1);
+      // Shape as well as colour and width: a thin line (history's) ends in a square, the player's in a dot.
+      if (s.width < 3) g.fillRect(end.x - s.width - 1, end.y - s.width - 1, 2 * s.width + 2, 2 * s.width + 2);
+      else g.fillCircle(end.x, end.y, s.width + 1);
     }
   }
 }
