@@ -200,7 +200,7 @@ export abstract class FlywheelScene extends Phaser.Scene {
   /** The DOM follows the canvas: rebuilt soon, and its focus moved to the focused control. */
   protected domFocus(): void {
     schedule();
-    const id = this.session.get().focus;
-    setTimeout(() => followFocus(this.isOverlay ? 'overlay' : 'screen', id), 0);
+    // After the rebuild, to wherever the focus is by then.
+    setTimeout(() => followFocus(this.isOverlay ? 'overlay' : 'screen', this.session.get().focus), 0);
   }
 }

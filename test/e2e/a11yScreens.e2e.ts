@@ -40,6 +40,12 @@ describe('axe-core on every screen', () => {
     await press(button('Start'));
     await heading(page, new RegExp(`^${scenario.firstYear}: `));
     await check('year');
+    // Focus in step: the DOM's focus moves the canvas's ring, and a canvas key moves the DOM's focus.
+    await page.getByRole('button', { name: `End the year ${scenario.firstYear}` }).focus();
+    await page.waitForFunction(() => window.__FLYWHEEL__?.getState().focus === 'end', null, TIMEOUT);
+    await page.keyboard.press('d');
+    await page.waitForFunction(() => window.__FLYWHEEL__?.getState().focus === 'capex'
+      && (document.activeElement as HTMLElement | null)?.dataset.control === 'capex', null, TIMEOUT);
     await press(button('What happened?'));
     await page.getByRole('region', { name: 'What happened' }).waitFor({ state: 'attached', ...TIMEOUT });
     await check('year with the hint');

@@ -16,6 +16,14 @@ type Slot = 'screen' | 'overlay';
 const NATIVE_KEYS = new Set(['Enter', ' ', 'Spacebar', 'Tab', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 let root: HTMLElement | null = null;
+let moving = false;
+
+/** Focuses an element of the page's own accord: the canvas is not told, it already knows. */
+function place(element: HTMLElement | null | undefined): void {
+  if (!element) return;
+  moving = true;
+  try { element.focus({ preventScroll: true }); } finally { moving = false; }
+}
 const slots = new Map<Slot, { element: HTMLElement; host: DomHost | null; html: string }>();
 
 function ensureRoot(): HTMLElement {
@@ -39,6 +47,8 @@ function ensureRoot(): HTMLElement {
   root.addEventListener('keydown', keep);
   root.addEventListener('keyup', keep);
   root.addEventListener('focusin', (event) => {
+    // Focus the page moved itself (a rebuild, or following the canvas) is not the reader's move.
+    if (moving) return;
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-control]');
     const slot = [...slots.values()].find((s) => s.element.contains(target));
     const id = target?.dataset.control;
@@ -48,29 +58,53 @@ function ensureRoot(): HTMLElement {
   return root;
 }
 
+/** A reader whose screen was replaced (the year ended, say) lands on the new screen's heading. */
+let landOnHeading = false;
+
 export function attach(slot: Slot, host: DomHost): void {
   ensureRoot();
   const entry = slots.get(slot)!;
   entry.host = host;
   entry.html = '';
   rebuild(slot);
+  if (slot === 'screen' && landOnHeading) {
+    landOnHeading = false;
+    place(entry.element.querySelector<HTMLElement>('h1'));
+  }
 }
 
 export function detach(slot: Slot, host: DomHost): void {
   const entry = slots.get(slot);
   if (!entry || entry.host !== host) return;
+  const active = document.activeElement;
+  if (slot === 'screen' && active && entry.element.contains(active)) landOnHeading = true;
   entry.host = null;
   entry.html = '';
   entry.element.replaceChildren();
   if (slot === 'overlay') showOverlay(false);
 }
 
+let keyBeforeOverlay: string | undefined;
+
 function showOverlay(open: boolean): void {
   const overlay = slots.get('overlay')!.element;
   const screen = slots.get('screen')!.element;
+  if (overlay.hidden === !open) return;
+  const active = document.activeElement as HTMLElement | null;
+  const inLayer = Boolean(active && root?.contains(active));
   overlay.hidden = !open;
   // Under an open menu the screen cannot be used, on the canvas or here.
   screen.inert = open;
+  // A reader in the page follows the menu in, and back to where it was when the menu closes.
+  if (open && inLayer) {
+    keyBeforeOverlay = active!.dataset.key ?? '';
+    setTimeout(() => place(overlay.querySelector<HTMLElement>('button')), 0);
+  } else if (!open && keyBeforeOverlay !== undefined) {
+    const key = keyBeforeOverlay;
+    keyBeforeOverlay = undefined;
+    // After the screen's next rebuild, which may follow the menu's choice (a new screen).
+    setTimeout(() => place(screen.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) ?? screen.querySelector<HTMLElement>('button')), 50);
+  }
 }
 
 /** Rebuilds a region from its scene; the page changes only where the content did. */
@@ -79,6 +113,9 @@ export function rebuild(slot: Slot): void {
   if (!entry?.host) return;
   const fresh = document.createElement('div');
   fresh.append(...entry.host.render());
+  // The screen's title can take the focus (a reader lands there when the screen changes).
+  const title = fresh.querySelector('h1');
+  if (title) { title.tabIndex = -1; title.dataset.key = 'screen-title'; }
   const html = fresh.innerHTML;
   if (slot === 'overlay') showOverlay(true);
   if (html === entry.html) return;
@@ -86,7 +123,7 @@ export function rebuild(slot: Slot): void {
   const active = document.activeElement as HTMLElement | null;
   const key = active && entry.element.contains(active) ? active.dataset.key : undefined;
   entry.element.replaceChildren(...fresh.childNodes);
-  if (key) entry.element.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
+  if (key) place(entry.element.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`));
 }
 
 let pending = false;
@@ -107,5 +144,5 @@ export function followFocus(slot: Slot, id: string): void {
   const entry = slots.get(slot);
   const active = document.activeElement as HTMLElement | null;
   if (!entry || !active || !entry.element.contains(active) || active.dataset.control === id) return;
-  entry.element.querySelector<HTMLElement>(`[data-control="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+  place(entry.element.querySelector<HTMLElement>(`[data-control="${CSS.escape(id)}"]`));
 }

@@ -17,6 +17,9 @@ export interface YearActions {
   stepCount(step: 1 | -1): void;
   stepDepth(step: 1 | -1): void;
   pickOutage(plan: OutagePlan): void;
+  /** the outage's question is open on the canvas, over the year */
+  outageOpen: boolean;
+  closeOutage(): void;
   toggleHint(): void;
   hintOpen: boolean;
   hintsAllowed: boolean;
@@ -78,7 +81,7 @@ function outage(view: YearView, act: YearActions): HTMLElement | null {
     h('p', null, o.detail),
     h('div', { role: 'group', 'aria-label': 'Answer the outage' },
       o.options.map((option) => h('div', null,
-        button({ control: 'outage', key: `outage:${option.plan}`, label: option.label, pressed: option.selected, description: option.detail, onActivate: () => act.pickOutage(option.plan) }),
+        button({ control: act.outageOpen ? `outage:${option.plan}` : 'outage', key: `outage:${option.plan}`, label: option.label, pressed: option.selected, description: option.detail, onActivate: () => act.pickOutage(option.plan) }),
         effectTable(`Answer: ${option.label}`, view.outageEffects.get(option.plan))))));
 }
 
@@ -94,6 +97,14 @@ function figures(view: YearView, game: GameSession): HTMLElement {
 }
 
 export function yearDom(view: YearView, game: GameSession, act: YearActions): Node[] {
+  // While the canvas asks about the outage, that question is the whole screen here too.
+  if (act.outageOpen && view.outage.available) {
+    return [
+      h('h1', null, `${view.title}: ${view.outage.title}`),
+      outage(view, act),
+      button({ control: 'outage', key: 'outage:later', label: 'Decide later', description: 'saying nothing reads as saying little', onActivate: act.closeOutage }),
+    ].filter((node): node is HTMLElement => node !== null);
+  }
   const hint = act.hintOpen && view.hint ? h('div', { role: 'region', 'aria-label': 'What happened' }, h('p', null, `${view.hint.year}: ${view.hint.did}`), h('p', null, view.hint.why)) : null;
   const picked = view.pickedCount;
   return [

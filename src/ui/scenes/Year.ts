@@ -328,6 +328,8 @@ export class YearScene extends FlywheelScene {
       stepCount: (step) => { this.focus('priceCount'); this.stepCount(step); },
       stepDepth: (step) => { this.focus('priceDepth'); this.stepDepth(step); },
       pickOutage: (plan) => this.pickOutage(plan),
+      outageOpen: this.outage?.isOpen() ?? false,
+      closeOutage: () => this.closeOutage(),
       toggleHint: () => this.toggleHint(),
       hintOpen: this.hint?.isOpen() ?? false,
       hintsAllowed: this.hintsAllowed(),
