@@ -10,6 +10,7 @@ import { attach, detach, followFocus, schedule, type DomHost } from './dom/layer
 import { sceneControls, sceneText } from './dom/generic';
 import { installDom } from './dom/install';
 import { reducedMotion } from './dom/motion';
+import { announce } from './dom/announce';
 
 /** A control the keyboard can reach: activated by Space or a click, adjusted by left and right. */
 export interface Control extends FocusItem {
@@ -70,8 +71,14 @@ export abstract class FlywheelScene extends Phaser.Scene {
     control.activate?.();
   }
 
+  /** warnings drawn on the screen (a refused code, say), so each new one is said once */
+  private warningsSaid = new Set<string>();
+
   private renderDom(): Node[] {
     const content = this.domContent() ?? sceneText(this);
+    const warnings = content.map((n) => n.textContent ?? '').filter((t) => t.startsWith('\u26A0'));
+    for (const text of warnings) if (!this.warningsSaid.has(text)) announce(text.replace('\u26A0', '').trim(), true);
+    this.warningsSaid = new Set(warnings);
     const holder = document.createElement('div');
     holder.append(...content);
     const shown = new Set([...holder.querySelectorAll<HTMLElement>('[data-control]')].map((e) => e.dataset.control!));
@@ -88,6 +95,7 @@ export abstract class FlywheelScene extends Phaser.Scene {
       },
     };
     this.domHost = host;
+    this.warningsSaid = new Set();
     attach(this.isOverlay ? 'overlay' : 'screen', host);
     this.cleanups.push(this.session.store.subscribe(() => schedule()));
     // Canvas text can change without the store (a status line, a page turned): look again now and then.

@@ -25,6 +25,14 @@ export async function announced(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => document.getElementById('flywheel-status')?.textContent?.includes(t) ?? false, text, TIMEOUT);
 }
 
+/** Waits until the alert region has said something containing the text. */
+export async function alerted(page: Page, text: string | RegExp): Promise<string> {
+  const region = page.getByRole('alert');
+  await page.waitForFunction(({ source, flags }) => new RegExp(source, flags).test(document.getElementById('flywheel-alert')?.textContent ?? ''),
+    typeof text === 'string' ? { source: text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags: '' } : { source: text.source, flags: text.flags }, TIMEOUT);
+  return (await region.textContent()) ?? '';
+}
+
 export interface AxeProblem { id: string; impact: string; help: string; targets: string[] }
 
 /** axe-core's WCAG 2.1 A and AA checks (and its best practices) on the page as it is now. */

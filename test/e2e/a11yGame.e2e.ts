@@ -61,6 +61,8 @@ describe('the accessibility tree', () => {
       // The report's drivers are tables, and its headlines are said through the live region.
       expect(await page.getByRole('table').count()).toBeGreaterThan(1);
       await announced(page, `${year} is over. Annual report ${year}:`);
+      // The save after each year is said too.
+      await announced(page, year === scenario.lastYear ? 'The finished game is saved.' : `Saved. Next up: ${year + 1}.`);
       if (year === scenario.firstYear + 1) {
         const tree = await page.locator('main').ariaSnapshot();
         keep('report', tree);
@@ -74,7 +76,8 @@ describe('the accessibility tree', () => {
     const score = Number(/(\d+) of 1000/.exec(scoreText ?? '')![1]);
     expect(await page.getByRole('heading', { name: 'Turning points' }).count()).toBe(1);
     // The debrief: its page button, then its table of the years where the run parted from history.
-    await press(page.getByRole('button', { name: 'Debrief' }));
+    await press(page.getByRole('group', { name: 'Pages on screen' }).getByRole('button', { name: 'Debrief' }));
+    await page.getByRole('button', { name: 'Debrief', pressed: true }).waitFor({ state: 'attached', ...TIMEOUT });
     await page.getByText(/Showing the debrief page/).waitFor({ state: 'attached', ...TIMEOUT });
     const debrief = page.getByRole('region', { name: /^Debrief/ });
     expect(await debrief.getByRole('table', { name: 'Where you parted from history' }).getByRole('row').count()).toBeGreaterThan(1);

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { encodeCompetition, newCompetition } from '../../src/app/competition';
 import { loadBundledScenarios } from '../../src/app/scenarios';
 import { launch, openPage } from './browser';
-import { heading, press, seriousProblems, TIMEOUT, type AxeProblem } from './a11y';
+import { alerted, heading, press, seriousProblems, TIMEOUT, type AxeProblem } from './a11y';
 import { hook } from './driver';
 
 // axe-core on every screen, reached through the accessibility tree: no violation of serious or
@@ -91,6 +91,15 @@ describe('axe-core on every screen', () => {
     await press(button('Leaderboard'));
     await button('Paste codes').waitFor({ state: 'attached', ...TIMEOUT });
     await check('leaderboard');
+    // A refusal is said as an alert: a damaged competition code typed on the Join screen.
+    await press(button('Title'));
+    await press(button('Join a class'));
+    await heading(page, 'Join a class');
+    await page.getByRole('button', { name: /^Competition code: empty/ }).focus();
+    await page.keyboard.type('fwc2_damaged');
+    await press(button('Open competition'));
+    expect(await alerted(page, /competition code/i)).toMatch(/competition code/i);
+    await check('join, a code refused');
     const code = encodeCompetition(newCompetition(scenario, { name: 'Axe class', firstYear: scenario.lastYear - 1, lastYear: scenario.lastYear, events: 'history', ghost: true }));
     // A class link opens in a tab of its own, as a student's would.
     const student = await openPage(browser);

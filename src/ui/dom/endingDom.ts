@@ -6,7 +6,7 @@ import { endingView, type EndingView } from '../view/ending';
 import { headline } from '../view/figures';
 import { ghostScore, historyGhost } from '../view/ghost';
 import { luckView, progressText } from '../view/luck';
-import { h, section, table } from './h';
+import { button, h, section, table } from './h';
 import { seriesTable, type SeriesData } from './tables';
 
 // The Ending for a screen reader: the final score and its parts, the turning points, the charts'
@@ -92,13 +92,23 @@ function teamResult(session: Session, game: GameSession): HTMLElement | null {
     h('p', null, 'Send the code or the file to your instructor: the Result button offers both.'));
 }
 
-export function endingDom(session: Session, game: GameSession, page: string, luckData: LuckData | null): Node[] {
+const PAGES = [['scorecard', 'Scorecard'], ['debrief', 'Debrief'], ['luck', 'Luck or skill']] as const;
+
+/** The page buttons, the one shown on the canvas pressed; each does what its canvas button does. */
+function pageButtons(page: string, act: (id: string) => void): HTMLElement {
+  return h('div', { role: 'group', 'aria-label': 'Pages on screen' }, PAGES.map(([id, label]) => button({
+    control: `page:${id}`, label, pressed: page === id, onActivate: () => act(`page:${id}`),
+  })));
+}
+
+export function endingDom(session: Session, game: GameSession, page: string, luckData: LuckData | null, act: (id: string) => void): Node[] {
   const v = views(game);
   const pages: HTMLElement[] = [scorecard(v.ending)];
   if (v.debrief) pages.push(debrief(v.debrief));
   if (v.debrief && luckData) pages.push(luck(luckData, game));
   return [
     h('h1', null, v.ending.title),
+    v.debrief ? pageButtons(page, act) : null,
     h('p', null, `Showing the ${page === 'scorecard' ? 'scorecard' : page === 'debrief' ? 'debrief' : 'luck or skill'} page on screen; every page is below.`),
     teamResult(session, game),
     ...pages,

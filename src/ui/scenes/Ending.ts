@@ -135,7 +135,7 @@ export class EndingScene extends FlywheelScene {
 
   protected override domContent(): Node[] | null {
     const game = this.session.get().game;
-    return game?.state.finished ? endingDom(this.session, game, this.page, this.luck?.get() ?? null) : null;
+    return game?.state.finished ? endingDom(this.session, game, this.page, this.luck?.get() ?? null, (id) => this.activateFromDom(id)) : null;
   }
 
   /** The game objects a builder adds to the scene, so a page can be shown or hidden as a whole. */
