@@ -42,7 +42,9 @@ export function sceneText(scene: Phaser.Scene): Node[] {
   visibleTexts(scene.children.list, lines);
   lines.sort((a, b) => Math.abs(a.y - b.y) < 8 ? a.x - b.x : a.y - b.y);
   const name = SCREEN_NAMES[scene.scene.key] ?? scene.scene.key;
-  return [h('h1', null, name), ...lines.map((line) => line.size >= 24 ? h('h2', null, line.text) : h('p', null, line.text))];
+  // The logo's word repeats the screen's name; it is said once.
+  const said = lines.filter((line) => line.text.toLowerCase() !== name.toLowerCase());
+  return [h('h1', null, name), ...said.map((line) => line.size >= 24 ? h('h2', null, line.text) : h('p', null, line.text))];
 }
 
 const ARROWS = /[\u25C0\u25B6\u258F]/g;
