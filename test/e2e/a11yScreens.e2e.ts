@@ -73,7 +73,7 @@ describe('axe-core on every screen', () => {
     await page.getByRole('heading', { name: /^Luck or skill: the same calls/ }).waitFor({ state: 'attached', timeout: 60_000 });
     await check('luck or skill');
     await press(button('Watch and share'));
-    await heading(page, 'Watch a run');
+    await heading(page, 'Watch your run');
     await check('watch');
     await press(button('Close'));
     await press(button('Title screen'));
