@@ -18,6 +18,8 @@ export interface Control extends FocusItem {
   adjust?: (step: 1 | -1) => void;
   /** the control's name where no drawn button gives it (the parallel DOM reads it) */
   label?: string | (() => string);
+  /** a field the player types into: a text box in the parallel DOM */
+  typing?: boolean;
 }
 
 /**

@@ -46,10 +46,11 @@ describe('a class competition through the accessibility tree', () => {
     await s.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await s.goto(`${base}#c=${code}`);
     await heading(s, 'Join a class');
-    const field = s.getByRole('button', { name: /^Team name: empty/ });
+    // The team's name is typed into a real text box, spaces and all.
+    const field = s.getByRole('textbox', { name: 'Team name' });
     await field.focus();
-    await s.keyboard.type('Larks');
-    await s.getByRole('button', { name: /^Team name: Larks/ }).waitFor({ state: 'attached', ...TIMEOUT });
+    await s.keyboard.type('Night Owls');
+    await s.waitForFunction(() => (document.querySelector('input[data-control="field"]') as HTMLInputElement | null)?.value === 'Night Owls', null, TIMEOUT);
     await press(s.getByRole('button', { name: 'Start playing' }));
     for (let year = first + 1; year <= scenario.lastYear; year++) {
       await heading(s, new RegExp(`^${year}: `));
@@ -58,7 +59,7 @@ describe('a class competition through the accessibility tree', () => {
       await press(s.getByRole('button', { name: year === scenario.lastYear ? 'See how the run ended' : `On to ${year + 1}` }));
     }
     await heading(s, /how your team.s years ended/);
-    const result = s.getByRole('region', { name: 'Result for team Larks' });
+    const result = s.getByRole('region', { name: 'Result for team Night Owls' });
     const scoreLine = await result.getByText(/^Score over the competition.s years: [\d.]+ of 1000\.$/).textContent(TIMEOUT);
     const shownCode = (await result.getByText(/^fwr2_/).textContent(TIMEOUT))!;
     await press(s.getByRole('button', { name: 'Result', exact: true }));
@@ -69,7 +70,7 @@ describe('a class competition through the accessibility tree', () => {
     // Cross-check with the engine: the copied code replays to the score the page said.
     const decoded = decodeResult(shownCode);
     if (!decoded.ok || !competition.ok) throw new Error('the codes do not read back');
-    expect(decoded.value.team).toBe('Larks');
+    expect(decoded.value.team).toBe('Night Owls');
     const run = scoreTeam(scenario, competition.value, decoded.value.decisions);
     if (typeof run === 'string') throw new Error(run);
     expect(scoreLine).toBe(`Score over the competition\u2019s years: ${run.score.total.toFixed(1)} of 1000.`);

@@ -7,6 +7,9 @@ import { button, h } from './h';
 
 export interface DomControl {
   id: string;
+  /** a field the player types into */
+  typing?: boolean;
+  activate?: () => void;
   x: number;
   y: number;
   width: number;
@@ -49,8 +52,8 @@ export function sceneText(scene: Phaser.Scene): Node[] {
 
 const ARROWS = /[\u25C0\u25B6\u258F]/g;
 
-/** A drawn field with no name of its own: its caption (the text beside or just above it) and what it holds. */
-function fieldLabel(scene: Phaser.Scene, control: DomControl): string {
+/** A drawn field: its caption (the text beside or just above it) and what it holds. */
+function drawnField(scene: Phaser.Scene, control: DomControl): { caption: string; value: string } {
   const lines: Line[] = [];
   visibleTexts(scene.children.list, lines);
   const inside = lines.filter((l) => {
@@ -64,10 +67,25 @@ function fieldLabel(scene: Phaser.Scene, control: DomControl): string {
   const above = left ?? lines
     .filter((l) => l.y + l.height <= control.y + 2 && l.y + l.height >= control.y - 40 && l.x < control.x + control.width && l.x + l.width > control.x)
     .sort((a, b) => b.y - a.y)[0];
-  const value = inside.map((l) => l.text.replace(ARROWS, '').trim()).join(' ');
-  const caption = above?.text.replace(ARROWS, '').trim();
+  return { caption: above?.text.replace(ARROWS, '').trim() ?? '', value: inside.map((l) => l.text.replace(ARROWS, '').trim()).join(' ') };
+}
+
+function fieldLabel(scene: Phaser.Scene, control: DomControl): string {
+  const { caption, value } = drawnField(scene, control);
   if (!caption && !value) return control.id;
   return caption ? `${caption}: ${value || 'empty'}` : value;
+}
+
+/**
+ * A field the player types into, as a real text box. Its keys go on to the canvas's own handler
+ * (one code path for typing), and the box shows what the field then holds.
+ */
+function textField(scene: Phaser.Scene, control: DomControl): HTMLElement {
+  const { caption, value } = drawnField(scene, control);
+  const name = typeof control.label === 'function' ? control.label().split(':')[0]! : control.label ?? caption;
+  const id = `a11y-field-${control.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  return h('span', null, h('label', { for: id }, name || control.id), ' ',
+    h('input', { id, type: 'text', 'data-control': control.id, 'data-key': control.id, 'data-typing': '', value, autocomplete: 'off', spellcheck: 'false' }));
 }
 
 export function controlLabel(scene: Phaser.Scene, control: DomControl): string {
@@ -81,8 +99,10 @@ export function controlLabel(scene: Phaser.Scene, control: DomControl): string {
 /** The scene's controls as buttons that do what the canvas control does. */
 export function sceneControls(scene: Phaser.Scene, controls: readonly DomControl[], skip: ReadonlySet<string>, act: (id: string) => void): Node[] {
   const items = controls.filter((c) => !skip.has(c.id)).map((control) => {
-    const label = controlLabel(scene, control);
     const drawn = buttonsOf(scene).get(control.id)?.describe();
+    // A control that neither acts nor adjusts, and is no button, is a field to type in.
+    if (control.typing ?? (!control.activate && !control.adjust && !drawn)) return h('li', null, textField(scene, control));
+    const label = controlLabel(scene, control);
     const enabled = control.enabled !== false && (drawn?.enabled ?? true);
     const main = button({ control: control.id, label, disabled: !enabled, description: drawn?.hotkey ? `key ${drawn.hotkey === '\u23CE' ? 'Enter' : drawn.hotkey}` : undefined, onActivate: () => act(control.id) });
     if (!control.adjust) return h('li', null, main);

@@ -43,8 +43,20 @@ function ensureRoot(): HTMLElement {
   root.append(screen, overlay);
   slots.set('screen', { element: screen, host: null, html: '' });
   slots.set('overlay', { element: overlay, host: null, html: '' });
-  const keep = (event: KeyboardEvent) => { if (NATIVE_KEYS.has(event.key)) event.stopPropagation(); };
+  const keep = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.dataset?.typing !== undefined) {
+      // A text box passes its keys on to the canvas's own field (Tab still moves on).
+      if (event.key === 'Tab') event.stopPropagation();
+      return;
+    }
+    if (NATIVE_KEYS.has(event.key)) event.stopPropagation();
+  };
   root.addEventListener('keydown', keep);
+  // The box then shows what the field holds, so it does not also insert the keys itself.
+  root.addEventListener('beforeinput', (event) => {
+    if ((event.target as HTMLElement).dataset?.typing !== undefined) event.preventDefault();
+  });
   root.addEventListener('keyup', keep);
   root.addEventListener('focusin', (event) => {
     // Focus the page moved itself (a rebuild, or following the canvas) is not the reader's move.

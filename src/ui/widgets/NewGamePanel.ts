@@ -73,7 +73,7 @@ export class NewGamePanel {
     this.controls.push(
       { id: 'scenario', ...scenarioRect, adjust: (step) => this.stepScenario(step), activate: () => this.stepScenario(1),
         label: () => `Scenario: ${this.scenarioText.text.replace(/[\u25C0\u25B6]/g, '').trim()} (next scenario)` },
-      { id: 'seed', ...this.seedRect, activate: () => this.start(), label: () => `Start with seed ${this.seed || '(empty)'}` },
+      { id: 'seed', ...this.seedRect, activate: () => this.start(), label: () => `Seed: ${this.seed}`, typing: true },
       { id: 'start', ...start.bounds, activate: () => this.start() },
       { id: 'random', ...random.bounds, activate: () => this.randomSeed() },
       { id: 'file', ...file.bounds, activate: () => this.hooks.onLoadFile() },
