@@ -19,7 +19,7 @@ export interface DomControl {
   adjust?: (step: 1 | -1) => void;
 }
 
-interface Line { text: string; x: number; y: number; width: number; height: number; size: number }
+interface Line { text: string; x: number; y: number; width: number; height: number; size: number; depth: number }
 
 function visibleTexts(list: readonly Phaser.GameObjects.GameObject[], out: Line[]): void {
   for (const o of list) {
@@ -30,7 +30,7 @@ function visibleTexts(list: readonly Phaser.GameObjects.GameObject[], out: Line[
     const text = o.text.replace(/\u258F/g, '').trim();
     if (!text) continue;
     const bounds = o.getBounds();
-    out.push({ text, x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height, size: parseFloat(String(o.style.fontSize)) || 16 });
+    out.push({ text, x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height, size: parseFloat(String(o.style.fontSize)) || 16, depth: o.depth });
   }
 }
 
@@ -43,10 +43,15 @@ const SCREEN_NAMES: Record<string, string> = {
 export function sceneText(scene: Phaser.Scene): Node[] {
   const lines: Line[] = [];
   visibleTexts(scene.children.list, lines);
+  // A panel over the screen (a whole-screen blocker under it) hides what lies beneath.
+  const blockers = scene.children.list.filter((o): o is Phaser.GameObjects.Zone => o instanceof Phaser.GameObjects.Zone
+    && o.active && o.width >= 1280 && o.height >= 720 && Boolean(o.input?.enabled));
+  const floor = blockers.length ? Math.max(...blockers.map((b) => b.depth)) : -Infinity;
+  const shown = lines.filter((line) => line.depth >= floor);
   lines.sort((a, b) => Math.abs(a.y - b.y) < 8 ? a.x - b.x : a.y - b.y);
   const name = SCREEN_NAMES[scene.scene.key] ?? scene.scene.key;
   // The logo's word repeats the screen's name; it is said once.
-  const said = lines.filter((line) => line.text.toLowerCase() !== name.toLowerCase());
+  const said = shown.filter((line) => line.text.toLowerCase() !== name.toLowerCase());
   return [h('h1', null, name), ...said.map((line) => line.size >= 24 ? h('h2', null, line.text) : h('p', null, line.text))];
 }
 
