@@ -32,6 +32,8 @@ export abstract class FlywheelScene extends Phaser.Scene {
   protected ring: FocusRing | null = null;
   private cleanups: (() => void)[] = [];
   private domHost: DomHost | null = null;
+  /** false for a screen whose DOM changes only with the store or a redrawn focus */
+  protected readonly domPolls: boolean = true;
   /** overlays (the menu) take the keyboard; screens ignore keys while an overlay is open */
   protected readonly isOverlay: boolean = false;
 
@@ -101,8 +103,10 @@ export abstract class FlywheelScene extends Phaser.Scene {
     attach(this.isOverlay ? 'overlay' : 'screen', host);
     this.cleanups.push(this.session.store.subscribe(() => schedule()));
     // Canvas text can change without the store (a status line, a page turned): look again now and then.
-    const timer = setInterval(() => schedule(), 500);
-    this.cleanups.push(() => clearInterval(timer));
+    if (this.domPolls) {
+      const timer = setInterval(() => schedule(), 500);
+      this.cleanups.push(() => clearInterval(timer));
+    }
   }
 
   /** Call last in create(): the scene is now built and takes input. */

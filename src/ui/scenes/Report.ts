@@ -19,6 +19,7 @@ const CHARTS: readonly HeadlineKey[] = ['netSales', 'operatingIncome', 'awsReven
 /** The annual report: what happened, the figures so far, and what drove each change. */
 export class ReportScene extends FlywheelScene {
   private dom: (() => Node[]) | null = null;
+  protected override readonly domPolls = false;
   constructor(session: Session) {
     super('Report', session);
   }

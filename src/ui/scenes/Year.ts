@@ -52,6 +52,7 @@ export class YearScene extends FlywheelScene {
   private texts: YearTexts | null = null;
   /** the year's own controls; the panels swap theirs in while open */
   private yearControls: Control[] = [];
+  protected override readonly domPolls = false;
 
   constructor(session: Session) {
     super('Year', session);
