@@ -9,11 +9,16 @@ export interface PickedFile {
   text?: string;
 }
 
+/** The page's landmark for its real inputs (the paste box, the file picker, the share link). */
+export function inputsRegion(): HTMLElement {
+  return document.getElementById('flywheel-inputs') ?? document.body;
+}
+
 function hidden<T extends HTMLElement>(element: T, label: string): T {
   element.setAttribute('aria-label', label);
   // Off screen rather than display:none, so it can still take the keyboard focus.
   Object.assign(element.style, { position: 'fixed', left: '-10000px', top: '0', width: '10px', height: '10px', opacity: '0' });
-  document.body.appendChild(element);
+  inputsRegion().appendChild(element);
   return element;
 }
 

@@ -20,6 +20,8 @@ import { Pager } from '../widgets/Pager';
 import { quickText } from '../widgets/quickText';
 import { LineChart } from '../widgets/LineChart';
 import { addText, drawPanel } from '../widgets/theme';
+import { announce } from '../dom/announce';
+import { endingDom, endingNews } from '../dom/endingDom';
 
 const ROWS_PER_PAGE = 10;
 
@@ -137,9 +139,15 @@ export class EndingScene extends FlywheelScene {
       }
     });
     this.focus('new');
-    this.cameras.main.fadeIn(300, 14, 22, 33);
+    this.fadeIn(300);
     this.ready();
     this.drawFocus();
+    announce(endingNews(game));
+  }
+
+  protected override domContent(): Node[] | null {
+    const game = this.session.get().game;
+    return game?.state.finished ? endingDom(this.session, game, this.page, this.luck?.get() ?? null, (id) => this.activateFromDom(id)) : null;
   }
 
   /** The game objects a builder adds to the scene, so a page can be shown or hidden as a whole. */

@@ -94,7 +94,7 @@ export class JoinScene extends FlywheelScene {
     const zone = this.add.zone(field.x, field.y, field.width, field.height).setOrigin(0).setInteractive({ useHandCursor: true });
     zone.on('pointerup', () => this.focus('field'));
     this.controls = [
-      { id: 'field', ...field, activate: submit },
+      { id: 'field', ...field, activate: submit, label: () => `${askCode ? 'Competition code' : 'Team name'}: ${value || 'empty'}`, typing: true },
       { id: 'go', ...go.bounds, activate: submit },
       { id: 'back', ...cancel.bounds, activate: back },
       ...(resumeButton ? [{ id: 'resume', ...resumeButton.bounds, activate: resume, enabled: true }] : []),

@@ -11,11 +11,15 @@ import { DriverBlock } from '../widgets/DriverBlock';
 import { LineChart, type ChartSeries } from '../widgets/LineChart';
 import { fitLines, fitText } from '../widgets/fitText';
 import { addText, drawPanel } from '../widgets/theme';
+import { announce } from '../dom/announce';
+import { reportDom, reportNews } from '../dom/reportDom';
 
 const CHARTS: readonly HeadlineKey[] = ['netSales', 'operatingIncome', 'awsRevenue', 'cloudShare'];
 
 /** The annual report: what happened, the figures so far, and what drove each change. */
 export class ReportScene extends FlywheelScene {
+  private dom: (() => Node[]) | null = null;
+  protected override readonly domPolls = false;
   constructor(session: Session) {
     super('Report', session);
   }
@@ -26,6 +30,7 @@ export class ReportScene extends FlywheelScene {
 
   create(): void {
     this.begin();
+    this.dom = null;
     const game = this.session.get().game;
     const report = game?.reports[game.reports.length - 1];
     if (!game || !report) {
@@ -40,7 +45,9 @@ export class ReportScene extends FlywheelScene {
     addText(this, 340, 16, view.scoreText, 18, { colour: THEME.muted });
     const shown = scoreShown(game.state, game.reports, game.rules.scoreSpan);
     const played = yearsPlayed(game.state.year, game.scenario.firstYear, game.scenario.lastYear, game.rules.scoreSpan);
-    addText(this, 1064, 16, scoreSoFarText(shown, played.played, played.total), 18, { bold: true }).setOrigin(1, 0);
+    const soFar = scoreSoFarText(shown, played.played, played.total);
+    addText(this, 1064, 16, soFar, 18, { bold: true }).setOrigin(1, 0);
+    this.dom = () => reportDom(view, game, soFar, { next: () => this.session.continueFromReport(), menu: () => this.session.openMenu() });
     const menu = new Button(this, { id: 'menu', x: 1076, y: 8, width: 188, height: 36, label: 'Menu', hotkey: 'Esc', size: 16,
       onActivate: () => this.session.openMenu(), onHover: () => this.focus('menu') });
     fitLines(addText(this, 30, 63, '', 16, { wrap: 1220 }), view.events.join('   \u2022   '), 2);
@@ -60,7 +67,7 @@ export class ReportScene extends FlywheelScene {
     });
     if (ghost) {
       const line = addText(this, 16, 682, '', 16, { colour: OKABE_ITO.yellow });
-      fitText(line, `Grey lines: history in this world. ${divergenceLine(game.scenario, game.decisions, game.state.year - 1)}`, 930);
+      fitText(line, `Thin grey lines ending in a square: history in this world. ${divergenceLine(game.scenario, game.decisions, game.state.year - 1)}`, 930);
     }
 
     addText(this, 16, 254, 'What moved the figures', 18, { bold: true });
@@ -89,8 +96,13 @@ export class ReportScene extends FlywheelScene {
       }
     });
     this.focus('next');
-    this.cameras.main.fadeIn(200, 14, 22, 33);
+    this.fadeIn(200);
     this.ready();
     this.drawFocus();
+    announce(reportNews(view));
+  }
+
+  protected override domContent(): Node[] | null {
+    return this.dom?.() ?? null;
   }
 }

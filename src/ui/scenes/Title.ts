@@ -12,6 +12,7 @@ import { askCompetitionCode, openClassroom, openCompetition, resumeCompetition }
 import { lastClassGame, type CompetitionSave } from '../../app/competitionSave';
 import { importScenarioFile, MAX_SCENARIO_CHARS } from '../../store/scenarioImport';
 import { download, fileSource } from '../domInput';
+import { reducedMotion } from '../dom/motion';
 import { canExport, exportFile, exported } from '../../store/gameExport';
 
 function classGameText(save: CompetitionSave): string {
@@ -122,7 +123,7 @@ export class TitleScene extends FlywheelScene {
       }
     });
     this.focus(this.session.get().saved ? 'continue' : 'new');
-    this.cameras.main.fadeIn(250, 14, 22, 33);
+    this.fadeIn(250);
     this.ready();
     this.drawFocus();
     if (typeof performance !== 'undefined' && performance.getEntriesByName('flywheel:title-ready').length === 0) {
@@ -132,7 +133,7 @@ export class TitleScene extends FlywheelScene {
 
   /** The wheel turns slowly, a full turn in forty seconds. */
   override update(_time: number, delta: number): void {
-    if (this.logo) this.logo.angle += delta * 0.009;
+    if (this.logo && !reducedMotion()) this.logo.angle += delta * 0.009;
   }
 
   private keptPanel: Phaser.GameObjects.GameObject[] | null = null;

@@ -5,6 +5,7 @@ import { uiStatus } from '../uiStatus';
 import { FlywheelScene, type Control } from '../sceneBase';
 import { SERIES, THEME } from '../view/palette';
 import { watchView, type WatchView } from '../view/watch';
+import { watchDom } from '../dom/watchDom';
 import { Button } from '../widgets/Button';
 import { Dashboard } from '../widgets/Dashboard';
 import { fitLines } from '../widgets/fitText';
@@ -18,6 +19,7 @@ const RIGHT = { x: 368, width: 896 };
 /** A replay year by year: what was decided, why or how it differs from history, and the figures. */
 export class WatchScene extends FlywheelScene {
   private shareField: ShareField | null = null;
+  private dom: (() => Node[]) | null = null;
 
   constructor(session: Session, private readonly replays: Replays) {
     super('Watch', session);
@@ -31,6 +33,7 @@ export class WatchScene extends FlywheelScene {
 
   create(): void {
     this.begin();
+    this.dom = null;
     const watched = this.replays.get().watching;
     if (!watched) {
       this.ready();
@@ -101,6 +104,7 @@ export class WatchScene extends FlywheelScene {
     this.controls = controls;
 
     const render = (view: WatchView) => {
+      this.dom = () => watchDom(view, watched.scenario.firstYear);
       position.setText(view.position);
       heading.setText(`${view.year}: what was decided`);
       score.setText(view.score);
@@ -155,7 +159,7 @@ export class WatchScene extends FlywheelScene {
       }
     });
     this.focus(first.canForward ? 'forward' : first.canFork ? 'fork' : 'back');
-    this.cameras.main.fadeIn(200, 14, 22, 33);
+    this.fadeIn(200);
     this.ready();
     this.drawFocus();
   }
@@ -210,5 +214,9 @@ export class WatchScene extends FlywheelScene {
     }, () => {
       if (this.sys.isActive()) fallback();
     });
+  }
+
+  protected override domContent(): Node[] | null {
+    return this.dom?.() ?? null;
   }
 }

@@ -21,6 +21,8 @@ import { MoveCardView } from '../widgets/MoveCardView';
 import { OutagePanel } from '../widgets/OutagePanel';
 import { Stepper } from '../widgets/Stepper';
 import { addText, drawPanel } from '../widgets/theme';
+import { yearDom, yearNews } from '../dom/yearDom';
+import { announce } from '../dom/announce';
 
 const GRID = { x: 368, y: 128, columns: 4, width: 215, height: 100, gap: 12, rowGap: 8 };
 
@@ -50,6 +52,7 @@ export class YearScene extends FlywheelScene {
   private texts: YearTexts | null = null;
   /** the year's own controls; the panels swap theirs in while open */
   private yearControls: Control[] = [];
+  protected override readonly domPolls = false;
 
   constructor(session: Session) {
     super('Year', session);
@@ -83,10 +86,11 @@ export class YearScene extends FlywheelScene {
     const view = this.currentView();
     const firstOpen = view?.cards.find((c) => c.status === 'open');
     this.focus(firstOpen ? firstOpen.key : 'end');
-    this.cameras.main.fadeIn(200, 14, 22, 33);
+    this.fadeIn(200);
     this.ready();
     this.drawFocus();
     this.showDetail();
+    if (view) announce(yearNews(view));
     // A major outage is news the player must answer: ask once, when the year opens.
     if (view?.outage.available && !view.outage.plan && this.session.get().outagePromptYear !== view.year) {
       this.session.noteOutagePrompt(view.year);
@@ -319,6 +323,26 @@ export class YearScene extends FlywheelScene {
   protected override drawFocus(): void {
     if (this.hint?.isOpen()) this.ring?.show(null);
     else super.drawFocus();
+  }
+
+  protected override domContent(): Node[] | null {
+    const game = this.session.get().game;
+    if (!this.view || !game || game.state.finished) return null;
+    return yearDom(this.view, game, {
+      toggleMove: (key) => this.toggle(key),
+      pickLever: (kind, level) => this.pickLever(kind, level),
+      stepCount: (step) => { this.focus('priceCount'); this.stepCount(step); },
+      stepDepth: (step) => { this.focus('priceDepth'); this.stepDepth(step); },
+      pickOutage: (plan) => this.pickOutage(plan),
+      outageOpen: this.outage?.isOpen() ?? false,
+      closeOutage: () => this.closeOutage(),
+      toggleHint: () => this.toggleHint(),
+      hintOpen: this.hint?.isOpen() ?? false,
+      hintsAllowed: this.hintsAllowed(),
+      endYear: () => this.session.endYear(),
+      help: () => this.session.open('howto'),
+      menu: () => this.session.openMenu(),
+    });
   }
 
   private showDetail(): void {

@@ -4,6 +4,7 @@ import { THEME } from '../view/palette';
 import { Button } from '../widgets/Button';
 import { GuideView } from '../widgets/GuideView';
 import { addText, drawPanel } from '../widgets/theme';
+import { guideDom } from '../dom/guideDom';
 
 export interface GuideEntry {
   title: string;
@@ -13,6 +14,7 @@ export interface GuideEntry {
 /** The shared frame of the two reading scenes: a header, pages, and keys to turn them. */
 export abstract class GuideScene extends FlywheelScene {
   private page = 0;
+  private dom: (() => Node[]) | null = null;
 
   constructor(key: string, session: Session, private readonly heading: string) {
     super(key, session);
@@ -55,10 +57,15 @@ export abstract class GuideScene extends FlywheelScene {
         default: return false;
       }
     });
+    this.dom = () => guideDom(this.heading, pageTitle.text, counter.text, view.shown);
     turn(0);
     this.focus('next');
-    this.cameras.main.fadeIn(200, 14, 22, 33);
+    this.fadeIn(200);
     this.ready();
     this.drawFocus();
+  }
+
+  protected override domContent(): Node[] | null {
+    return this.dom?.() ?? null;
   }
 }

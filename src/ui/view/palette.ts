@@ -20,13 +20,23 @@ export const THEME = {
   locked: 0x141c27,
   text: 0xf3f5f8,
   muted: 0xa9b6c6,
-  faint: 0x7d8ca0,
+  faint: 0x8595aa,
   good: OKABE_ITO.skyBlue,
   bad: OKABE_ITO.orange,
   focus: OKABE_ITO.yellow,
   picked: OKABE_ITO.blue,
   done: OKABE_ITO.bluishGreen,
   accent: OKABE_ITO.orange,
+  /** the primary button's and the chosen dial level's fill */
+  primary: 0x0a436a,
+  /** a text field's fill */
+  field: 0x0b1119,
+  cardPicked: 0x0b3a5c,
+  cardPickedText: 0xcfe8f7,
+  cardDone: 0x0f2a25,
+  cardDoneTitle: 0xcfe9e1,
+  cardDoneText: 0x8fd3bd,
+  cardLockedBorder: 0x243041,
 } as const;
 
 /** Series colours for charts, one per headline figure. */

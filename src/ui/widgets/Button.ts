@@ -13,6 +13,14 @@ export interface ButtonOptions extends Rect {
   onHover?: () => void;
 }
 
+/** Every button a scene has drawn, and the texts that belong to buttons: read by the parallel DOM. */
+const sceneButtons = new WeakMap<Phaser.Scene, Map<string, Button>>();
+export const buttonParts = new WeakSet<object>();
+
+export function buttonsOf(scene: Phaser.Scene): ReadonlyMap<string, Button> {
+  return sceneButtons.get(scene) ?? new Map();
+}
+
 /** A labelled button: mouse, touch, and a key cap when a key also works. */
 export class Button {
   readonly id: string;
@@ -23,6 +31,7 @@ export class Button {
   private readonly key: Phaser.GameObjects.Text | null;
   private readonly zone: Phaser.GameObjects.Zone;
   private enabled = true;
+  private visible = true;
   private hovered = false;
   private readonly options: ButtonOptions;
   private readonly capWidth: number;
@@ -52,13 +61,24 @@ export class Button {
     this.zone.on('pointerout', () => { this.hovered = false; this.draw(); });
     this.zone.on('pointerup', () => { if (this.enabled) options.onActivate(); });
     this.draw();
+    for (const part of [this.label, this.sublabel, this.key]) if (part) buttonParts.add(part);
+    if (!sceneButtons.has(scene)) sceneButtons.set(scene, new Map());
+    sceneButtons.get(scene)!.set(this.id, this);
+    this.owner = scene;
+  }
+
+  private owner: Phaser.Scene | null = null;
+
+  /** What the button says and whether it can be used, for the parallel DOM. */
+  describe(): { label: string; sublabel: string; hotkey: string; enabled: boolean; visible: boolean } {
+    return { label: this.label.text, sublabel: this.sublabel?.text ?? '', hotkey: this.options.hotkey ?? '', enabled: this.enabled, visible: this.visible && this.label.active };
   }
 
   private draw(): void {
     const { primary } = this.options;
     this.g.clear();
-    const fill = !this.enabled ? THEME.locked : primary ? 0x0b4f7c : this.hovered ? THEME.panelRaised : THEME.panel;
-    const border = !this.enabled ? THEME.panelBorder : primary ? 0x56b4e9 : this.hovered ? THEME.muted : THEME.panelBorder;
+    const fill = !this.enabled ? THEME.locked : primary ? THEME.primary : this.hovered ? THEME.panelRaised : THEME.panel;
+    const border = !this.enabled ? THEME.panelBorder : primary ? THEME.good : this.hovered ? THEME.muted : THEME.panelBorder;
     drawPanel(this.g, this.bounds, fill, border, 10, primary ? 2 : 1);
     if (this.key) {
       drawKeyCap(this.g, this.bounds.x + 12, this.bounds.y + this.bounds.height / 2 - 14, this.capWidth, 28, this.enabled ? THEME.muted : THEME.faint);
@@ -90,12 +110,15 @@ export class Button {
   }
 
   setVisible(visible: boolean): this {
+    this.visible = visible;
     for (const o of [this.g, this.label, this.sublabel, this.key]) o?.setVisible(visible);
     if (visible) this.zone.setInteractive(); else this.zone.disableInteractive();
     return this;
   }
 
   destroy(): void {
+    const registry = this.owner ? sceneButtons.get(this.owner) : undefined;
+    if (registry?.get(this.id) === this) registry.delete(this.id);
     for (const o of [this.g, this.label, this.sublabel, this.key, this.zone]) o?.destroy();
   }
 

@@ -7,6 +7,7 @@ import { uiStatus } from '../uiStatus';
 import { competitionResult } from '../view/classroom';
 import { OKABE_ITO, THEME } from '../view/palette';
 import { Button } from './Button';
+import { announce } from '../dom/announce';
 import { addText, drawPanel } from './theme';
 
 interface Host {
@@ -66,7 +67,11 @@ export function attachCompetitionResult(scene: Phaser.Scene, session: Session, h
       controls.push({ id, ...b.bounds, activate: () => b.activate() });
     };
     if (typeof view !== 'string') {
-      button('copyResult', 170, 280, 'Copy code', 'C', () => void copyText(view.code).then((ok) => status.setText(ok ? 'The result code is on the clipboard.' : 'This browser blocked copying: copy the code shown above by hand, or download the file.')));
+      button('copyResult', 170, 280, 'Copy code', 'C', () => void copyText(view.code).then((ok) => {
+        const said = ok ? 'The result code is on the clipboard.' : 'This browser blocked copying: copy the code shown above by hand, or download the file.';
+        status.setText(said);
+        announce(said, !ok);
+      }));
       button('downloadResult', 466, 300, 'Download file', 'F', () => { download(view.fileName, view.file, 'application/json'); status.setText(`Saved ${view.fileName}.`); });
     }
     button('closeResult', 950, 160, 'Close', 'Esc', close);

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { ReportBlock } from '../view/report';
 import { css, THEME } from '../view/palette';
+import { reducedMotion } from '../dom/motion';
 import { addText, type Rect } from './theme';
 
 /**
@@ -26,6 +27,7 @@ export class DriverBlock {
       .setColor(css(block.direction === 'up' ? THEME.good : block.direction === 'down' ? THEME.bad : THEME.faint));
     const words = block.drivers.map((d) => `${d.label} ${d.text}`).join(' \u00B7 ');
     this.drivers.setText(block.drivers.length > 0 ? words : block.direction === 'flat' ? 'Nothing moved this figure.' : 'Too small to split.');
+    if (reducedMotion()) { this.drawBar(block, 1); return; }
     const progress = { value: 0 };
     this.scene.tweens.add({
       targets: progress, value: 1, duration: 700, delay, ease: 'Cubic.easeOut',

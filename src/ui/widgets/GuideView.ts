@@ -16,7 +16,11 @@ export class GuideView {
     this.objects = [];
   }
 
+  /** what the view shows now, for the parallel DOM */
+  shown: { page: GuidePage } | { rows: readonly CoefficientRow[] } | null = null;
+
   showPage(page: GuidePage): void {
+    this.shown = { page };
     this.clear();
     const g = this.scene.add.graphics();
     drawPanel(g, this.rect, THEME.panel, THEME.panelBorder, 12);
@@ -47,6 +51,7 @@ export class GuideView {
   }
 
   showTable(rows: readonly CoefficientRow[]): void {
+    this.shown = { rows };
     this.clear();
     const g = this.scene.add.graphics();
     drawPanel(g, this.rect, THEME.panel, THEME.panelBorder, 12);

@@ -55,9 +55,9 @@ export class LeverControl {
     for (const seg of this.segments) {
       const option = view.levels.find((l) => l.level === seg.level)!;
       const r = seg.rect;
-      g.fillStyle(option.selected ? 0x0b4f7c : THEME.panelRaised, 1);
+      g.fillStyle(option.selected ? THEME.primary : THEME.panelRaised, 1);
       g.fillRoundedRect(r.x + 2, r.y, r.width - 4, r.height, 8);
-      g.lineStyle(option.selected ? 2 : 1, option.selected ? 0x56b4e9 : THEME.panelBorder, 1);
+      g.lineStyle(option.selected ? 2 : 1, option.selected ? THEME.good : THEME.panelBorder, 1);
       g.strokeRoundedRect(r.x + 2, r.y, r.width - 4, r.height, 8);
       seg.text.setText(option.selected ? `\u2713 ${option.label}` : option.label).setColor(css(option.selected ? THEME.text : THEME.muted));
     }

@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { formatTick, type Unit } from '../view/format';
 import { THEME } from '../view/palette';
 import { linePoints, niceScale, partialLine, yOf, type Box } from '../view/charts';
+import { reducedMotion } from '../dom/motion';
 import { addText, drawPanel, type Rect } from './theme';
 
 export interface ChartSeries {
@@ -63,7 +64,7 @@ export class LineChart {
     }
     // A footnote (history's value beside the player's) sits between the first and last year.
     if (footnote) this.labels.push(addText(this.scene, this.plot.x + this.plot.width / 2, bottom, footnote, 16, { colour: THEME.muted }).setOrigin(0.5, 0));
-    if (animate) {
+    if (animate && !reducedMotion()) {
       const progress = { value: 0 };
       this.draw(0);
       this.scene.tweens.add({
@@ -91,7 +92,9 @@ export class LineChart {
       g.strokePath();
       const end = points[points.length - 1]!;
       g.fillStyle(s.colour, 1);
-      g.fillCircle(end.x, end.y, s.width + 1);
+      // Shape as well as colour and width: a thin line (history's) ends in a square, the player's in a dot.
+      if (s.width < 3) g.fillRect(end.x - s.width - 1, end.y - s.width - 1, 2 * s.width + 2, 2 * s.width + 2);
+      else g.fillCircle(end.x, end.y, s.width + 1);
     }
   }
 }

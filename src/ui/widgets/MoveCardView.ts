@@ -6,9 +6,9 @@ import { addText, drawKeyCap, drawPanel, type Rect } from './theme';
 
 const STATUS_STYLE = {
   open: { fill: THEME.panel, border: THEME.panelBorder, title: THEME.text, status: THEME.muted, width: 1 },
-  picked: { fill: 0x0b3a5c, border: 0x56b4e9, title: THEME.text, status: 0xcfe8f7, width: 3 },
-  locked: { fill: THEME.locked, border: 0x243041, title: THEME.faint, status: THEME.faint, width: 1 },
-  done: { fill: 0x0f2a25, border: THEME.done, title: 0xcfe9e1, status: 0x8fd3bd, width: 1 },
+  picked: { fill: THEME.cardPicked, border: THEME.good, title: THEME.text, status: THEME.cardPickedText, width: 3 },
+  locked: { fill: THEME.locked, border: THEME.cardLockedBorder, title: THEME.faint, status: THEME.faint, width: 1 },
+  done: { fill: THEME.cardDone, border: THEME.done, title: THEME.cardDoneTitle, status: THEME.cardDoneText, width: 1 },
 } as const;
 
 /** One move as a card: key, name, state (or why it is locked) and its expected effect. */

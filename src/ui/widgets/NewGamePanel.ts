@@ -71,8 +71,9 @@ export class NewGamePanel {
     this.buttons.push(start, random, file, cancel);
 
     this.controls.push(
-      { id: 'scenario', ...scenarioRect, adjust: (step) => this.stepScenario(step), activate: () => this.stepScenario(1) },
-      { id: 'seed', ...this.seedRect, activate: () => this.start() },
+      { id: 'scenario', ...scenarioRect, adjust: (step) => this.stepScenario(step), activate: () => this.stepScenario(1),
+        label: () => `Scenario: ${this.scenarioText.text.replace(/[\u25C0\u25B6]/g, '').trim()} (next scenario)` },
+      { id: 'seed', ...this.seedRect, activate: () => this.start(), label: () => `Seed: ${this.seed}`, typing: true },
       { id: 'start', ...start.bounds, activate: () => this.start() },
       { id: 'random', ...random.bounds, activate: () => this.randomSeed() },
       { id: 'file', ...file.bounds, activate: () => this.hooks.onLoadFile() },
@@ -96,7 +97,7 @@ export class NewGamePanel {
     const g = this.fieldGraphics;
     g.clear();
     drawPanel(g, { x: 92, y: 368, width: 624, height: 48 }, THEME.panelRaised, THEME.panelBorder, 8);
-    drawPanel(g, this.seedRect, 0x0b1119, focused ? THEME.muted : THEME.panelBorder, 8);
+    drawPanel(g, this.seedRect, THEME.field, focused ? THEME.muted : THEME.panelBorder, 8);
   }
 
   private stepScenario(step: number): void {

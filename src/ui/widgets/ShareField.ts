@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { Rect } from './theme';
+import { inputsRegion } from '../domInput';
 
 // The share link in a real text field over the canvas, so it can be selected and copied by hand
 // when the clipboard is not available. It follows the canvas as the page is resized.
@@ -21,7 +22,7 @@ export class ShareField {
       fontFamily: 'monospace', zIndex: '10',
     });
     input.addEventListener('focus', () => input.select());
-    document.body.appendChild(input);
+    inputsRegion().appendChild(input);
     this.input = input;
     this.position();
     scene.scale.on(Phaser.Scale.Events.RESIZE, this.place);
