@@ -12,6 +12,7 @@ import { installHook } from './ui/hook';
 import { spawnLuckWorker } from './ui/luck/spawnLuckWorker';
 import { createClassroom } from './store/classroom';
 import { installNavigation } from './ui/navigation';
+import { setTextView } from './ui/dom/textView';
 import { followLaunchLink } from './ui/launchLinks';
 import { openCompetition } from './store/competitionPlay';
 import { packagedCompetition } from './lms/packagedCompetition';
@@ -81,7 +82,10 @@ if (scenarios.length === 0 || !parent) {
   installNavigation({ session, replays, window });
   // The tip for a phone held upright can be put away.
   const turnTip = document.getElementById('turn');
-  turnTip?.querySelector('button')?.addEventListener('click', () => { turnTip.hidden = true; });
+  turnTip?.querySelector('button.hide')?.addEventListener('click', () => { turnTip.hidden = true; });
+  // ... or the game played as text: the parallel page shown at the phone's own text size.
+  turnTip?.querySelector('button.as-text')?.addEventListener('click', () => setTextView(true));
+  document.getElementById('picture')?.addEventListener('click', () => setTextView(false));
   registerServiceWorker();
   const game = new Phaser.Game({
     // A flat screen of text and shapes gains nothing from WebGL, while the canvas renderer keeps

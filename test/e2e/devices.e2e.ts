@@ -78,6 +78,47 @@ describe('devices, saved games and navigation', () => {
     await context.close();
   });
 
+  it('plays as text on a phone held upright: the parallel page shown, text at least 12 CSS px, targets at least 24 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(inject('baseUrl'));
+    await waitForScene(page, 'Title');
+    await page.getByRole('button', { name: 'Play as text' }).tap();
+    await expect.poll(() => page.locator('#flywheel-a11y').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'New game' }).tap();
+    await page.getByRole('button', { name: 'Start' }).tap();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(/2000/);
+    for (const year of [2000, 2001]) {
+      await page.getByRole('button', { name: `End the year ${year}` }).tap();
+      await page.getByRole('button', { name: `On to ${year + 1}` }).tap();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(new RegExp(String(year + 1)));
+    }
+    await shot(page, '86-phone-text-view');
+    // Every piece of text shown is at least 12 CSS px, and every button at least 24 x 24.
+    const sizes = await page.evaluate(() => {
+      const root = document.getElementById('flywheel-a11y')!;
+      const texts = [...root.querySelectorAll<HTMLElement>('*')].filter((e) => e.childNodes.length > 0
+        && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '') && e.getClientRects().length > 0);
+      const buttons = [...root.querySelectorAll<HTMLElement>('button')].filter((b) => b.getClientRects().length > 0).map((b) => b.getBoundingClientRect());
+      return {
+        texts: texts.length,
+        smallestText: Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize))),
+        smallestButton: Math.min(...buttons.map((r) => Math.min(r.width, r.height))),
+      };
+    });
+    expect(sizes.texts).toBeGreaterThan(20);
+    expect(sizes.smallestText).toBeGreaterThanOrEqual(12);
+    expect(sizes.smallestButton).toBeGreaterThanOrEqual(24);
+    await page.getByRole('button', { name: 'Back to the picture' }).tap();
+    await expect.poll(() => page.locator('#flywheel-a11y').evaluate((e) => e.className)).toBe('visually-hidden');
+    expect((await hook(page)).year).toBe(2002);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('asks before a fork replaces a game in progress, and keeps both', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(inject('baseUrl'));

@@ -1,3 +1,5 @@
+import { rootClass } from './textView';
+
 // The parallel DOM's place in the page: one visually hidden region for the screen and one for an
 // overlay (the menu), each rebuilt from what its scene shows. Keys pressed in it stay in it, so a
 // button works as a button and never also triggers the canvas's own keys (Enter ending the year).
@@ -31,7 +33,7 @@ function ensureRoot(): HTMLElement {
   // One main landmark holds the screen and, over it, the menu's dialog.
   root = document.createElement('main');
   root.id = 'flywheel-a11y';
-  root.className = 'visually-hidden';
+  root.className = rootClass();
   const screen = document.createElement('div');
   screen.id = 'flywheel-screen';
   const overlay = document.createElement('div');
