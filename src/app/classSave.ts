@@ -22,6 +22,8 @@ export interface ClassSave {
   /** the competition code, which carries its id and settings */
   code: string;
   submissions: Submission[];
+  /** the results the last Clear took off the board, kept until Undo or the next result added */
+  cleared?: Submission[];
 }
 
 export interface ClassListEntry {
@@ -49,7 +51,13 @@ export function checkClassSave(data: unknown): ClassSave | string {
   if (d.submissions.length > MAX_SUBMISSIONS) return `its "submissions" holds more than ${MAX_SUBMISSIONS} results`;
   const bad = d.submissions.findIndex((s) => !isSubmission(s));
   if (bad >= 0) return `its result ${bad + 1} in "submissions" is not a source and a text of sensible length`;
-  return { format: CLASS_FORMAT, code: d.code, submissions: (d.submissions as Submission[]).map((s) => ({ source: s.source, text: s.text })) };
+  const copy = (list: Submission[]) => list.map((s) => ({ source: s.source, text: s.text }));
+  const save: ClassSave = { format: CLASS_FORMAT, code: d.code, submissions: copy(d.submissions as Submission[]) };
+  if (d.cleared !== undefined) {
+    if (!Array.isArray(d.cleared) || d.cleared.length > MAX_SUBMISSIONS || !d.cleared.every(isSubmission)) return 'its "cleared" is not a list of results';
+    save.cleared = copy(d.cleared as Submission[]);
+  }
+  return save;
 }
 
 /** A class file's text read and checked. */

@@ -39,11 +39,14 @@ export const LAST_CLASS_GAME_KEY = 'flywheel:class-game';
 export function writeCompetitionSave(storage: KeyValueStorage, competitionId: string, save: CompetitionSave): boolean {
   try {
     storage.setItem(competitionSaveKey(competitionId), JSON.stringify({ format: FORMAT, ...save }));
-    storage.setItem(LAST_CLASS_GAME_KEY, competitionId);
-    return true;
   } catch {
     return false;
   }
+  // The pointer back to it is a convenience: failing to write it loses nothing.
+  try {
+    storage.setItem(LAST_CLASS_GAME_KEY, competitionId);
+  } catch { /* the save itself is kept */ }
+  return true;
 }
 
 /** Reads a competition's save; one that cannot be used is moved aside, never deleted. */

@@ -22,8 +22,8 @@ const ONE_SHOTS: readonly OneShot[] = [
   { key: 'rentSpareCapacity', matches: (a) => a.kind === 'rentSpareCapacity', did: 'rented out spare capacity', it: 'did', name: 'renting' },
   { key: 'govCloud', matches: (a) => a.kind === 'govCloud', did: 'built a government region', it: 'built one', name: 'the gov region' },
   { key: 'discloseAws', matches: (a) => a.kind === 'discloseAws', did: 'disclosed AWS figures', it: 'disclosed them', name: 'disclosure' },
-  { key: 'bidJedi', matches: (a) => a.kind === 'bidJedi', did: 'bid for JEDI', it: 'bid', name: 'a JEDI bid' },
-  { key: 'protestJedi', matches: (a) => a.kind === 'protestJedi', did: 'protested the JEDI award', it: 'protested', name: 'a protest' },
+  { key: 'bidJedi', matches: (a) => a.kind === 'bidJedi', did: 'bid for JEDI', it: 'bid', name: 'JEDI bid' },
+  { key: 'protestJedi', matches: (a) => a.kind === 'protestJedi', did: 'protested the JEDI award', it: 'protested', name: 'JEDI protest' },
   { key: 'launchGenAi', matches: (a) => a.kind === 'launchGenAi', did: 'launched a generative-AI platform', it: 'launched one', name: 'the AI platform' },
 ];
 

@@ -1,4 +1,4 @@
-import { AUTOSAVE_KEY, autosaveProblem, parseSaveText } from './saves';
+import { AUTOSAVE_KEY, autosaveProblem, keepAside, parseSaveText } from './saves';
 import type { ScenarioEntry } from './scenarios';
 import type { KeyValueStorage } from './storage';
 import { parseReplay } from './replay';
@@ -19,13 +19,22 @@ export interface KeptSummary {
   score: number;
 }
 
-function readRaw(storage: KeyValueStorage): string[] {
+/** The kept list, or null when something is stored there that does not read as one. */
+function readRaw(storage: KeyValueStorage): string[] | null {
   let raw: string | null;
   try { raw = storage.getItem(KEPT_KEY); } catch { return []; }
   if (raw === null) return [];
   const parsed = parseSaveText(raw, MAX_KEPT_CHARS);
-  if (!parsed.ok || !Array.isArray(parsed.data)) return [];
-  return parsed.data.filter((x): x is string => typeof x === 'string').slice(0, MAX_KEPT);
+  if (!parsed.ok || !Array.isArray(parsed.data) || !parsed.data.every((x) => typeof x === 'string')) return null;
+  return (parsed.data as string[]).slice(0, MAX_KEPT);
+}
+
+/** The kept list for writing: a damaged one is first set aside under a key of its own, never written over. */
+function listForWriting(storage: KeyValueStorage, now: () => number): string[] | { reason: string } {
+  const list = readRaw(storage);
+  if (list) return list;
+  const keptAt = keepAside(storage, KEPT_KEY, now);
+  return keptAt === KEPT_KEY ? { reason: 'the list of kept games is damaged and could not be set aside' } : [];
 }
 
 function writeRaw(storage: KeyValueStorage, list: readonly string[]): boolean {
@@ -39,7 +48,9 @@ function writeRaw(storage: KeyValueStorage, list: readonly string[]): boolean {
 
 /** The kept games with what the title shows of each; one that no longer reads shows as damaged. */
 export function keptGames(storage: KeyValueStorage, scenarios: readonly ScenarioEntry[]): (KeptSummary | { damaged: string })[] {
-  return readRaw(storage).map((raw) => {
+  const list = readRaw(storage);
+  if (list === null) return [{ damaged: 'the list of kept games does not read; it is set aside when a game is next kept' }];
+  return list.map((raw) => {
     const text = parseSaveText(raw, 1_000_000);
     if (!text.ok) return { damaged: text.reason };
     const parsed = parseReplay(text.data, scenarios);
@@ -53,11 +64,12 @@ export function keptGames(storage: KeyValueStorage, scenarios: readonly Scenario
  * Moves the autosave into the kept list. False (and the autosave left where it is) when there is
  * nothing to keep, the list is full, or storage refuses.
  */
-export function keepAutosave(storage: KeyValueStorage): { ok: true } | { ok: false; reason: string } {
+export function keepAutosave(storage: KeyValueStorage, now: () => number): { ok: true } | { ok: false; reason: string } {
   let raw: string | null;
   try { raw = storage.getItem(AUTOSAVE_KEY); } catch { raw = null; }
   if (raw === null) return { ok: false, reason: 'there is no saved game to keep' };
-  const list = readRaw(storage);
+  const list = listForWriting(storage, now);
+  if (!Array.isArray(list)) return { ok: false, reason: list.reason };
   if (list.length >= MAX_KEPT) return { ok: false, reason: `${MAX_KEPT} games are kept already; continue or export one of them first` };
   if (!writeRaw(storage, [raw, ...list])) return { ok: false, reason: 'this browser\u2019s storage is full or turned off' };
   try { storage.removeItem(AUTOSAVE_KEY); } catch { /* the copy is kept; the slot is written over next */ }
@@ -69,7 +81,7 @@ export function keepAutosave(storage: KeyValueStorage): { ok: true } | { ok: fal
  * in its place. False when the index is wrong, the kept game does not read, or storage refuses.
  */
 export function swapKept(storage: KeyValueStorage, index: number, scenarios: readonly ScenarioEntry[]): { ok: true } | { ok: false; reason: string } {
-  const list = readRaw(storage);
+  const list = readRaw(storage) ?? [];
   const chosen = list[index];
   if (chosen === undefined) return { ok: false, reason: 'that game is no longer kept' };
   const problem = autosaveProblem(chosen, scenarios);
@@ -77,16 +89,16 @@ export function swapKept(storage: KeyValueStorage, index: number, scenarios: rea
   let current: string | null;
   try { current = storage.getItem(AUTOSAVE_KEY); } catch { current = null; }
   const rest = list.filter((_, i) => i !== index);
-  const next = current !== null ? [current, ...rest] : rest;
+  const full = 'this browser\u2019s storage is full or turned off';
+  // In an order that never holds fewer than both games: first the list with the game in play added
+  // (the chosen one still in it), then the chosen game into the slot, then the list without it.
+  if (current !== null && !writeRaw(storage, [current, ...list])) return { ok: false, reason: full };
   try {
     storage.setItem(AUTOSAVE_KEY, chosen);
   } catch {
-    return { ok: false, reason: 'this browser\u2019s storage is full or turned off' };
+    writeRaw(storage, list);
+    return { ok: false, reason: full };
   }
-  if (!writeRaw(storage, next)) {
-    // The list could not be rewritten: put the game in play back, so neither game is lost.
-    try { if (current !== null) storage.setItem(AUTOSAVE_KEY, current); } catch { /* unchanged */ }
-    return { ok: false, reason: 'this browser\u2019s storage is full or turned off' };
-  }
+  writeRaw(storage, current !== null ? [current, ...rest] : rest);
   return { ok: true };
 }

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { checkCompetition, cleanName, competitionId, encodeCompetition, newCompetition, type Competition, type EventTiming } from '../app/competition';
 import { openCompetitionCode } from '../app/competitionCode';
 import { cutAtGrapheme } from '../app/names';
-import { buildLeaderboard, MAX_SUBMISSION_CHARS, type Leaderboard, type Submission } from '../app/leaderboard';
+import { buildLeaderboard, MAX_SUBMISSION_CHARS, MAX_SUBMISSIONS, type Leaderboard, type Submission } from '../app/leaderboard';
 import type { ScenarioEntry } from '../app/scenarios';
 import {
   classFileText, listClasses, looksLikeClassFile, parseClassFile, readClass, storeClass,
@@ -105,11 +105,11 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
   }));
   const get = () => store.getState();
   const entryOf = (id: string) => scenarios().find((s) => s.id === id);
-  const setForm = (change: Partial<CompetitionForm>) => store.setState({ form: { ...get().form, ...change }, created: null, message: null });
+  const setForm = (change: Partial<CompetitionForm>) => store.setState({ form: { ...get().form, ...change }, created: null, message: null, confirmClear: false });
 
   /** Keeps the open class in this browser; a warning if it cannot be kept. */
-  function keep(created: Created, submissions: Submission[]): ClassroomData['message'] {
-    const save: ClassSave = { format: CLASS_FORMAT, code: created.code, submissions };
+  function keep(created: Created, submissions: Submission[], cleared: Submission[] | null = null): ClassroomData['message'] {
+    const save: ClassSave = { format: CLASS_FORMAT, code: created.code, submissions, ...(cleared ? { cleared } : {}) };
     const problem = storeClass(storage, created.id, created.competition.name, save);
     store.setState({ classes: listClasses(storage) });
     return problem ? { tone: 'warning', text: `This class could not be kept in the browser (${problem}): keep it as a file with Export class.` } : null;
@@ -119,21 +119,28 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
     const created = get().created;
     const entry = created && entryOf(created.competition.scenario);
     if (!created || !entry) return;
-    const problem = keep(created, submissions);
+    const problem = keep(created, submissions, cleared);
     store.setState({
       submissions, board: buildLeaderboard(entry.scenario, created.competition, submissions), message: problem ?? message,
       confirmClear: false, cleared,
     });
   }
 
-  /** Results not already held: the same text handed in twice is one entry. */
-  function fresh(added: readonly Submission[]): Submission[] {
-    const seen = new Set(get().submissions.map((s) => s.text));
+  /** Results not already held (the same text handed in twice is one entry), within the board's limit. */
+  function fresh(added: readonly Submission[], held: readonly Submission[] = get().submissions): Submission[] {
+    const seen = new Set(held.map((s) => s.text));
+    const room = Math.max(0, MAX_SUBMISSIONS - held.length);
     return added.filter((s) => {
       if (seen.has(s.text)) return false;
       seen.add(s.text);
       return true;
-    });
+    }).slice(0, room);
+  }
+
+  /** Said when results did not fit the board's limit. */
+  function overLimit(wanted: number, kept: number): string {
+    return wanted > kept && get().submissions.length + kept >= MAX_SUBMISSIONS
+      ? ` The board holds at most ${MAX_SUBMISSIONS} results: ${wanted - kept} were not added.` : '';
   }
 
   /** Opens a competition from its code with these results, as `useCode` does; false with a message if unusable. */
@@ -153,10 +160,27 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
     return true;
   }
 
-  /** The results kept in this browser for a competition, if any. */
+  /** A class slot that could not be read, set aside: said once, with where it went. */
+  let setAside: ClassroomData['message'] = null;
+
+  /** The results kept in this browser for a competition, if any (and the ones last cleared). */
   function keptResults(id: string): Submission[] {
     const read = readClass(storage, id, now);
+    if (read.kind === 'rejected') {
+      setAside = { tone: 'warning', text: `The results kept for this class could not be read (${read.reason}); they are set aside under ${read.keptAt}.` };
+    }
     return read.kind === 'ok' ? read.save.submissions : [];
+  }
+
+  function keptCleared(id: string): Submission[] | null {
+    const read = readClass(storage, id, now);
+    return read.kind === 'ok' ? read.save.cleared ?? null : null;
+  }
+
+  function takeSetAside(): ClassroomData['message'] {
+    const message = setAside;
+    setAside = null;
+    return message;
   }
 
   const classroom: Classroom = {
@@ -194,15 +218,17 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
       // The same settings make the same competition: its results kept here come back with it.
       const created: Created = { code: encodeCompetition(competition), id, competition };
       const submissions = keptResults(id);
-      store.setState({ created, submissions, board: null, message: null, confirmClear: false, cleared: null });
-      store.setState({ message: keep(created, submissions) });
+      const cleared = keptCleared(id);
+      store.setState({ created, submissions, board: null, message: null, confirmClear: false, cleared });
+      store.setState({ message: keep(created, submissions, cleared) ?? takeSetAside() });
     },
     useCode(code) {
       // The same checks as the Join screen: a code no team could play is not gathered either.
       const opened = openCompetitionCode(code, (id) => entryOf(id)?.scenario);
       if (!open(code, opened.ok ? keptResults(opened.id) : [], get().view)) return false;
       const created = get().created!;
-      store.setState({ message: keep(created, get().submissions) });
+      const cleared = keptCleared(created.id);
+      store.setState({ cleared, message: keep(created, get().submissions, cleared) ?? takeSetAside() });
       return true;
     },
     openClass(id) {
@@ -214,7 +240,7 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
         store.setState({ message: { tone: 'warning', text }, classes: listClasses(storage) });
         return;
       }
-      if (open(read.save.code, read.save.submissions, 'board')) rebuild(read.save.submissions);
+      if (open(read.save.code, read.save.submissions, 'board')) rebuild(read.save.submissions, null, read.save.cleared ?? null);
     },
     exportClass() {
       const { created, submissions } = get();
@@ -231,8 +257,8 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
       const opened = openCompetitionCode(save.code, (id) => entryOf(id)?.scenario);
       const kept = opened.ok ? keptResults(opened.id) : [];
       if (!open(save.code, kept, 'board')) return false;
-      const added = fresh(save.submissions);
-      rebuild([...kept, ...added], { tone: 'info', text: `Class file opened: ${added.length} result${added.length === 1 ? '' : 's'} added to the ${kept.length} already kept here.` });
+      const added = fresh(save.submissions, kept);
+      rebuild([...kept, ...added], takeSetAside() ?? { tone: 'info', text: `Class file opened: ${added.length} result${added.length === 1 ? '' : 's'} added to the ${kept.length} already kept here.${overLimit(save.submissions.length, added.length)}` });
       return true;
     },
     applyPreset(id) {
@@ -245,8 +271,8 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
         store.setState({ message: { tone: 'warning', text: 'Create a competition first (or open one from its code).' } });
         return;
       }
-      store.setState({ view, message: null });
-      if (view === 'board' && !get().board) rebuild(get().submissions);
+      store.setState({ view, message: null, confirmClear: false });
+      if (view === 'board' && !get().board) rebuild(get().submissions, null, get().cleared);
     },
     note(text) { store.setState({ message: { tone: 'info', text } }); },
     addPaste(text) {
@@ -258,17 +284,20 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
       if (lines.length === 0) return;
       const start = get().submissions.filter((s) => s.source.startsWith('pasted code')).length;
       const added = fresh(lines.map((line, i) => ({ source: `pasted code ${start + i + 1}`, text: line })));
+      const limit = overLimit(lines.length, added.length);
       const again = lines.length - added.length;
-      const note = again > 0 ? { tone: 'info' as const, text: `${again} of the pasted code${lines.length === 1 ? ' was' : 's were'} already here: each result counts once.` } : null;
+      const note = limit ? { tone: 'warning' as const, text: limit.trim() }
+        : again > 0 ? { tone: 'info' as const, text: `${again} of the pasted code${lines.length === 1 ? ' was' : 's were'} already here: each result counts once.` } : null;
       rebuild([...get().submissions, ...added], note);
     },
     addFiles(files) {
       const refused: string[] = [];
       const added: Submission[] = [];
       for (const file of files.slice(0, MAX_FILES)) {
+        // A class file among the files opens its class first; the other files then join its board.
         if (file.text !== undefined && looksLikeClassFile(file.text)) {
-          classroom.importClass(file.text);
-          return;
+          if (!classroom.importClass(file.text)) return;
+          continue;
         }
         if (file.size > MAX_FILE_BYTES || file.text === undefined) refused.push(file.name);
         else added.push({ source: file.name, text: file.text });
@@ -278,7 +307,10 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
       if (refused.length) notes.push(`Not read, too large to be a result: ${refused.join(', ')}.`);
       if (files.length > MAX_FILES) notes.push(`Only the first ${MAX_FILES} files were read.`);
       const kept = fresh(added);
-      if (kept.length < added.length) notes.push(`${added.length - kept.length} of the files ${added.length - kept.length === 1 ? 'was' : 'were'} already here: each result counts once.`);
+      const limit = overLimit(added.length, kept.length);
+      if (limit) notes.push(limit.trim());
+      else if (kept.length < added.length) notes.push(`${added.length - kept.length} of the files ${added.length - kept.length === 1 ? 'was' : 'were'} already here: each result counts once.`);
+      if (!get().created) return;
       const message = notes.length ? { tone: refused.length ? 'warning' as const : 'info' as const, text: notes.join(' ') } : null;
       if (kept.length) rebuild([...get().submissions, ...kept], message); else store.setState({ message });
     },
@@ -295,7 +327,7 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
       rebuild([], { tone: 'info', text: `${submissions.length} result${submissions.length === 1 ? '' : 's'} cleared. Undo (Z) brings ${submissions.length === 1 ? 'it' : 'them'} back.` }, [...submissions]);
     },
     undoClear() {
-      // Only straight after a Clear: adding results afterwards forgets what was cleared.
+      // Until more results are added: adding results forgets what was cleared (kept across reloads till then).
       const cleared = get().cleared;
       if (!cleared) return;
       rebuild([...cleared], { tone: 'info', text: `${cleared.length} result${cleared.length === 1 ? '' : 's'} restored.` });
@@ -305,7 +337,10 @@ export function createClassroom(scenarios: () => readonly ScenarioEntry[], optio
   const last = get().classes[0];
   if (last) {
     const read = readClass(storage, last.id, now);
-    if (read.kind === 'ok') open(read.save.code, read.save.submissions, read.save.submissions.length > 0 ? 'board' : 'create');
+    if (read.kind === 'ok') {
+      open(read.save.code, read.save.submissions, read.save.submissions.length > 0 || read.save.cleared ? 'board' : 'create');
+      store.setState({ cleared: read.save.cleared ?? null });
+    }
   }
   return classroom;
 }

@@ -6,6 +6,26 @@ import { decodeReplay } from '../app/replayCode';
 import { verifyReplay } from '../app/replayVerify';
 import { codeFromFragment } from '../app/shareLink';
 import type { Screen, Session } from './session';
+import { lastClassGame } from '../app/competitionSave';
+import { decodeCompetition } from '../app/competition';
+
+/**
+ * Whether a class game that hides history is under way in this browser: the one in play, or, when
+ * none is, the class game saved last (after a reload or a closed tab). History's own views stay
+ * shut till it ends.
+ */
+export function classHidesHistory(session: Session): boolean {
+  const game = session.get().game;
+  if (game && !game.rules.history) return !game.state.finished;
+  if (game?.rules.competition) return false;
+  const save = lastClassGame(session.storage);
+  if (!save) return false;
+  const c = decodeCompetition(save.code);
+  if (!c.ok || c.value.ghost) return false;
+  return !save.decisions.some((d) => d.year === c.value.lastYear);
+}
+
+const HIDDEN_TEXT = 'History stays hidden until your class game is over: your instructor chose so.';
 
 // Replays being watched: history's path, the player's own run, or one opened from a share link.
 // The watch screen steps through one of them a year at a time, and can fork a new game from there.
@@ -80,8 +100,8 @@ export function createReplays(session: Session): Replays {
       const entry = scenarios.find((s) => s.id === (scenarioId ?? game?.scenario.id)) ?? scenarios[0];
       if (!entry) return;
       // While a class game that hides history is being played, history stays hidden everywhere.
-      if (game && !game.rules.history && !game.state.finished) {
-        session.notify({ tone: 'warning', text: 'History stays hidden until your class game is over: your instructor chose so.' });
+      if (classHidesHistory(session)) {
+        session.notify({ tone: 'warning', text: HIDDEN_TEXT });
         return;
       }
       // A competition that hides history's figures keeps its own world out of this view too.
@@ -100,6 +120,8 @@ export function createReplays(session: Session): Replays {
     openLink(fragment) {
       const code = codeFromFragment(fragment);
       if (code === null) return 'none';
+      // A shared run is drawn beside history: not while a class game that hides it is under way.
+      if (classHidesHistory(session)) { refuse('history stays hidden until your class game is over, as your instructor chose'); return 'refused'; }
       const decoded = decodeReplay(code);
       if (!decoded.ok) { refuse(decoded.error); return 'refused'; }
       const scenarios = session.get().scenarios;

@@ -274,7 +274,7 @@ export function createSession(deps: SessionDeps): Session {
     },
 
     keepCurrentGame() {
-      const kept = keepAutosave(deps.storage);
+      const kept = keepAutosave(deps.storage, now);
       if (!kept.ok) {
         store.setState({ notice: { tone: 'warning', text: `Your game in progress could not be kept: ${kept.reason}.` } });
         return false;

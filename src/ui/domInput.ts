@@ -34,9 +34,21 @@ export function pasteTarget(label: string, onText: (text: string) => void): { fo
   return { focus: () => area.focus(), remove: () => area.remove() };
 }
 
+/** The most files one pick or drop reads, and the most bytes read in all. */
+export const MAX_PICKED_FILES = 200;
+export const MAX_PICKED_BYTES = 40_000_000;
+
 async function readFiles(files: readonly File[], maxBytes: number): Promise<PickedFile[]> {
-  // Sizes are checked before reading, so a huge file is refused at once instead of loaded.
-  return Promise.all(files.map(async (f) => ({ name: f.name, size: f.size, text: f.size <= maxBytes ? await f.text() : undefined })));
+  // Sizes are checked before reading, so a huge file is refused at once instead of loaded, and a
+  // drop of a whole folder reads at most so many files and so many bytes, one file at a time.
+  const out: PickedFile[] = [];
+  let budget = MAX_PICKED_BYTES;
+  for (const f of files.slice(0, MAX_PICKED_FILES)) {
+    const read = f.size <= maxBytes && f.size <= budget;
+    if (read) budget -= f.size;
+    out.push({ name: f.name, size: f.size, text: read ? await f.text() : undefined });
+  }
+  return out;
 }
 
 /** A hidden file picker and a drop target on the whole page, for as long as the scene lives. */

@@ -65,7 +65,7 @@ export function installHook(session: Session, replays?: Replays, luck?: Luck): v
       watch: watchStatus(replays),
       luck: luckStatus(luck),
       cuts: [...uiStatus.cuts],
-      historyShown: uiStatus.historyShown,
+      historyShown: uiStatus.historyShown(),
       cutTotal: uiStatus.cutTotal,
     };
   };

@@ -67,7 +67,7 @@ export function installNavigation(deps: NavigationDeps): () => void {
     backFrom(screen, deps);
     // Still inside the game after one step back: keep an entry for the next Back.
     if (session.get().screen !== 'title' && !pushed) {
-      w.history.pushState({ flywheel: 1 }, '', here());
+      w.history.pushState({ flywheel: 1 }, '', w.location.href);
       pushed = true;
     }
   };

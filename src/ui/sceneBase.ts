@@ -119,7 +119,7 @@ export abstract class FlywheelScene extends Phaser.Scene {
       uiStatus.overlayControls = provider;
     } else {
       uiStatus.scene = this.scene.key;
-      uiStatus.historyShown = this.showsHistory();
+      uiStatus.historyShown = () => this.showsHistory();
       uiStatus.sceneControls = provider;
       uiStatus.settled = () => this.isSettled();
     }

@@ -16,7 +16,7 @@ export const uiStatus = {
   /** false while the screen is still fading in or animating its charts */
   settled: (): boolean => true,
   /** whether the screen shows anything of history's path (the ghost, grey lines, a debrief, hints) */
-  historyShown: false,
+  historyShown: (): boolean => false,
   /** texts that had to be cut with an ellipsis to fit, newest last (at most 50), for the tests to find */
   cuts: [] as string[],
   /** how many cuts there have been in all */

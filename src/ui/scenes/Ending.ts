@@ -41,8 +41,11 @@ export class EndingScene extends FlywheelScene {
     super('Ending', session);
   }
 
+  /** whether history is drawn: its lines on the charts, or the debrief against it */
+  private historyDrawn = false;
+
   protected override showsHistory(): boolean {
-    return this.session.get().game?.rules.history ?? false;
+    return this.historyDrawn;
   }
 
   create(): void {
@@ -65,6 +68,7 @@ export class EndingScene extends FlywheelScene {
 
     this.pages = new Map();
     this.page = 'scorecard';
+    this.historyDrawn = ghostAllowed || view.charts.some((c) => c.history !== null);
     this.pages.set('scorecard', this.built(() => this.buildScorecard(view)));
     if (ghostAllowed) {
       this.pages.set('debrief', this.built(() => this.buildDebrief(debriefView(game.scenario, game.seed, game.start.last!, game.reports, game.decisions))));
@@ -93,7 +97,7 @@ export class EndingScene extends FlywheelScene {
       for (const [name, objects] of this.pages) for (const o of objects) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(name === page);
       for (const [name, tab] of tabs) tab.setEnabled(name !== page);
       for (const control of this.controls) if (control.id.startsWith('page:')) control.enabled = control.id !== `page:${page}`;
-      for (const control of this.controls) if (control.id.startsWith('rows:')) control.enabled = page === 'debrief';
+      this.syncRowControls();
       title.setText(page === 'scorecard' ? view.title : PAGE_TITLES[page]);
       if (page === 'debrief') this.showDebriefRows?.(this.debriefPage);
       if (page === 'luck') this.luck?.run();
@@ -155,6 +159,15 @@ export class EndingScene extends FlywheelScene {
     const before = new Set(this.children.getChildren());
     build();
     return this.children.getChildren().filter((o) => !before.has(o));
+  }
+
+  /** The rows' page buttons take the focus only on the debrief page, and only where they can turn. */
+  private syncRowControls(): void {
+    const pager = this.rowsPager;
+    for (const control of this.controls) {
+      if (control.id === 'rows:previous') control.enabled = this.page === 'debrief' && !!pager?.previous.isEnabled();
+      if (control.id === 'rows:next') control.enabled = this.page === 'debrief' && !!pager?.next.isEnabled();
+    }
   }
 
   private pageRows(step: number): void {
@@ -249,13 +262,14 @@ export class EndingScene extends FlywheelScene {
     // The rows' pages turn with the buttons, the wheel, a swipe, and PgUp/PgDn.
     const pager = new Pager(this, {
       id: 'rows', area: { x: 16, y: 370, width: 1248, height: 286 }, right: 1248, top: 304,
-      onPage: (page) => this.showDebriefRows?.(page), onHover: (id) => this.focus(id),
+      onPage: (page) => this.showDebriefRows?.(page), onHover: (id) => this.focus(id), active: () => this.page === 'debrief',
     });
     this.rowsPager = pages > 1 ? pager : null;
     this.showDebriefRows = (page) => {
       const p = Math.min(Math.max(0, page), pages - 1);
       this.debriefPage = p;
       pager.set(p, pages);
+      this.syncRowControls();
       lines.forEach((line, i) => {
         const row = view.rows[p * ROWS_PER_PAGE + i];
         line.year.setText(row ? String(row.year) : '');

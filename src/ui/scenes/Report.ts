@@ -24,8 +24,11 @@ export class ReportScene extends FlywheelScene {
     super('Report', session);
   }
 
+  /** whether the grey lines of history are drawn on this report */
+  private ghostDrawn = false;
+
   protected override showsHistory(): boolean {
-    return this.session.get().game?.rules.history ?? false;
+    return this.ghostDrawn;
   }
 
   create(): void {
@@ -56,6 +59,7 @@ export class ReportScene extends FlywheelScene {
     const slots = game.scenario.lastYear - game.scenario.firstYear + 2;
     const years = history.map((f) => f.year);
     const ghost = game.rules.history ? historyGhost(game.scenario, game.seed) : null;
+    this.ghostDrawn = ghost !== null;
     CHARTS.forEach((key, i) => {
       const h = headline(key);
       const chart = new LineChart(this, { x: 16 + i * 316, y: 116, width: 300, height: 132 }, h.label, h.unit);

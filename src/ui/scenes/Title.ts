@@ -147,8 +147,11 @@ export class TitleScene extends FlywheelScene {
   private openKept(): void {
     if (this.keptPanel) return;
     const before = new Set(this.children.list);
+    // The title's own buttons take no clicks while the list is open.
+    this.add.zone(0, 0, 1280, 720).setOrigin(0).setInteractive().on('pointerup', () => this.closeKept());
     const g = this.add.graphics();
     drawPanel(g, { x: 740, y: 90, width: 520, height: 580 }, THEME.panel, THEME.panelBorder, 12);
+    this.add.zone(740, 90, 520, 580).setOrigin(0).setInteractive();
     addText(this, 760, 104, 'Kept games', 22, { bold: true });
     addText(this, 760, 136, 'Continue one: the game saved now is kept in its place.', 16, { colour: THEME.muted, wrap: 480 });
     this.keptButtons = this.session.get().kept.map((k, i) => {

@@ -129,6 +129,7 @@ export class YearScene extends FlywheelScene {
     // A competition that hides history hides what Amazon did, too.
     const hints = this.hintsAllowed();
     hintButton.setVisible(hints);
+    this.hintShown = hints;
     this.topControls = [
       ...(hints ? [{ id: 'hint', ...hintButton.bounds, activate: () => this.toggleHint() }] : []),
       { id: 'help', ...help.bounds, activate: () => this.session.open('howto') },
@@ -214,6 +215,7 @@ export class YearScene extends FlywheelScene {
     this.outage!.update(outage, view.outageEffects);
     const horizon = view.plan?.horizonYear ?? view.year;
     const ghost = game.rules.history ? historyGhost(game.scenario, game.seed) : null;
+    this.ghostDrawn = ghost !== null;
     if (ghost) {
       t.caption.setText(`Effects by ${horizon} if nothing else changes: \u25B2 better \u25BC worse`);
       const note = divergenceLine(game.scenario, game.decisions, game.state.year - 1);
@@ -246,9 +248,12 @@ export class YearScene extends FlywheelScene {
     this.showDetail();
   }
 
+  /** What this screen draws of history: the ghost beside the figures, and the "What happened?" button. */
+  private ghostDrawn = false;
+  private hintShown = false;
+
   protected override showsHistory(): boolean {
-    const rules = this.session.get().game?.rules;
-    return !!rules && (rules.history || rules.hints);
+    return this.ghostDrawn || this.hintShown;
   }
 
   private hintsAllowed(): boolean {

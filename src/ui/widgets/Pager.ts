@@ -15,10 +15,14 @@ export interface PagerOptions {
   top: number;
   onPage: (page: number) => void;
   onHover?: (id: string) => void;
+  /** whether the list is on screen now (a page of a scene with tabs); the wheel and swipes wait till it is */
+  active?: () => boolean;
 }
 
 const SWIPE_MIN = 40;
 const WHEEL_GAP_MS = 180;
+/** When each list last turned by the wheel, by its id: a list rebuilt after a turn keeps the pause. */
+const lastWheelOf = new Map<string, number>();
 
 export class Pager {
   readonly previous: Button;
@@ -26,7 +30,6 @@ export class Pager {
   private readonly label: Phaser.GameObjects.Text;
   private page = 0;
   private pages = 1;
-  private lastWheel = -Infinity;
 
   constructor(private readonly scene: Phaser.Scene, private readonly options: PagerOptions) {
     const { id, right, top } = options;
@@ -37,17 +40,19 @@ export class Pager {
     this.label = addText(scene, right - 100, top + 16, '', 16, { colour: THEME.muted }).setOrigin(1, 0.5);
     const a = options.area;
     const contains = (x: number, y: number) => x >= a.x && x <= a.x + a.width && y >= a.y && y <= a.y + a.height;
-    const inArea = (p: Phaser.Input.Pointer) => contains(p.x, p.y);
+    const live = () => options.active?.() ?? true;
+    const inArea = (p: Phaser.Input.Pointer) => live() && contains(p.x, p.y);
     const onWheel = (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
       if (!inArea(pointer) || dy === 0) return;
       // One notch, one page: a fast wheel or a touchpad's stream of small events turns one page at a time.
-      if (pointer.event.timeStamp - this.lastWheel < WHEEL_GAP_MS) return;
-      this.lastWheel = pointer.event.timeStamp;
+      const last = lastWheelOf.get(options.id) ?? -Infinity;
+      if (pointer.event.timeStamp >= last && pointer.event.timeStamp - last < WHEEL_GAP_MS) return;
+      lastWheelOf.set(options.id, pointer.event.timeStamp);
       this.step(dy > 0 ? 1 : -1);
     };
     // A swipe (or a drag) that starts on the list: up for the next page, down for the one before.
     const onUp = (pointer: Phaser.Input.Pointer) => {
-      if (!contains(pointer.downX, pointer.downY)) return;
+      if (!live() || !contains(pointer.downX, pointer.downY)) return;
       const dy = pointer.upY - pointer.downY;
       if (Math.abs(dy) >= SWIPE_MIN && Math.abs(dy) > Math.abs(pointer.upX - pointer.downX)) this.step(dy < 0 ? 1 : -1);
     };
