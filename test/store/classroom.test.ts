@@ -167,4 +167,45 @@ describe('the classroom', () => {
     expect(classroom.get().board!.rejected).toEqual([]);
     expect(classroom.get().message?.text).toMatch(/already here/);
   });
+
+  it('keeps a Clear across a reload, so Undo still brings the results back; leaving the board asks again', () => {
+    const storage = memoryStorage();
+    const classroom = createClassroom(() => scenarios, { storage, now: () => 1 });
+    classroom.create();
+    classroom.showView('board');
+    classroom.addPaste(resultCode(classroom, 'Owls', true));
+    classroom.clearResults();
+    classroom.showView('create');
+    classroom.showView('board');
+    classroom.clearResults();
+    expect(classroom.get().board!.rows).toHaveLength(1);
+    classroom.clearResults();
+    expect(classroom.get().board!.rows).toEqual([]);
+    const reloaded = createClassroom(() => scenarios, { storage, now: () => 2 });
+    reloaded.showView('board');
+    expect(reloaded.get().board!.rows).toEqual([]);
+    reloaded.undoClear();
+    expect(reloaded.get().board!.rows.map((r) => r.team)).toEqual(['Owls']);
+  });
+
+  it('opens a class file dropped with result files, then adds the results to it', () => {
+    const source = createClassroom(() => scenarios, { storage: memoryStorage() });
+    source.create();
+    source.showView('board');
+    source.addPaste(resultCode(source, 'Owls', true));
+    const file = source.exportClass()!;
+    const larks = resultCode(source, 'Larks', false);
+    const other = createClassroom(() => scenarios, { storage: memoryStorage() });
+    other.addFiles([{ name: 'class.json', size: file.text.length, text: file.text }, { name: 'larks.txt', size: larks.length, text: larks }]);
+    expect(other.get().board!.rows.map((r) => r.team).sort()).toEqual(['Larks', 'Owls']);
+  });
+
+  it('holds at most 2,000 results and says so', () => {
+    const classroom = createClassroom(() => scenarios);
+    classroom.create();
+    classroom.showView('board');
+    classroom.addPaste(Array.from({ length: 2_100 }, (_, i) => `junk-${i}`).join('\n'));
+    expect(classroom.get().submissions).toHaveLength(2_000);
+    expect(classroom.get().message?.text).toMatch(/at most 2000 results: 100 were not added/);
+  });
 });
