@@ -21,19 +21,25 @@ async function tap(page: Page, id: string): Promise<void> {
   await page.touchscreen.tap(box.x + (control.x + control.width / 2) * scale, box.y + (control.y + control.height / 2) * scale);
 }
 
+/** A phone held upright, touch only, on the title screen; console errors and page errors gathered. */
+async function phone(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(inject('baseUrl'));
+  await waitForScene(page, 'Title');
+  return { context, page, problems };
+}
+
 describe('devices, saved games and navigation', () => {
   let browser: Browser;
   beforeAll(async () => { browser = await launch(); });
   afterAll(async () => { await browser?.close(); });
 
   it('plays a whole game with touch taps on a phone held upright, and sideways', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(inject('baseUrl'));
-    await waitForScene(page, 'Title');
+    const { context, page, problems } = await phone(browser);
     // Upright: the tip to turn the phone shows above the game, which still plays at its size.
     await expect.poll(() => page.locator('#turn').isVisible()).toBe(true);
     const viewport = await page.evaluate(() => document.querySelector('meta[name=viewport]')?.getAttribute('content') ?? '');
@@ -79,13 +85,7 @@ describe('devices, saved games and navigation', () => {
   });
 
   it('plays as text on a phone held upright: the parallel page shown, text at least 12 CSS px, targets at least 24 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(inject('baseUrl'));
-    await waitForScene(page, 'Title');
+    const { context, page, problems } = await phone(browser);
     await page.getByRole('button', { name: 'Play as text' }).tap();
     await expect.poll(() => page.locator('#flywheel-a11y').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'New game' }).tap();
