@@ -106,6 +106,9 @@ describe('a class competition', () => {
     await waitForScene(page, 'Title');
     await clickControl(page, 'classroom');
     await waitForScene(page, 'Classroom', "(s) => s.panel === 'board:3'");
+    // The page a screen reader reads holds the whole ranking as a table, both Night Owls marked.
+    await expect.poll(() => page.getByRole('table', { name: 'The ranking' }).getByRole('row').count()).toBe(4);
+    expect(await page.getByRole('table', { name: 'The ranking' }).getByRole('row', { name: /another result has this name/ }).count()).toBe(2);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'csv')]);
     const text = readFileSync((await csv.path())!, 'utf8');

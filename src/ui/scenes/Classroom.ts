@@ -14,6 +14,7 @@ import { Button } from '../widgets/Button';
 import { fitLines, fitText } from '../widgets/fitText';
 import { LineChart } from '../widgets/LineChart';
 import { Pager } from '../widgets/Pager';
+import { classroomBoardDom } from '../dom/classroomDom';
 import { addText, drawPanel } from '../widgets/theme';
 
 const TEAM_COLOURS = [OKABE_ITO.skyBlue, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.yellow, OKABE_ITO.reddishPurple, OKABE_ITO.vermillion, OKABE_ITO.blue];
@@ -299,6 +300,14 @@ export class ClassroomScene extends FlywheelScene {
     pager.set(page, pages);
     if (pages <= 1) return;
     for (const b of [pager.previous, pager.next]) controls.push({ id: b.id, ...b.bounds, activate: () => b.activate(), enabled: b.isEnabled() });
+  }
+
+  /** The leaderboard's own page for screen readers; the settings page is read from what is drawn. */
+  protected override domContent(): Node[] | null {
+    const data = this.classroom.get();
+    if (data.view !== 'board') return null;
+    const scenario = data.created ? this.session.get().scenarios.find((s) => s.id === data.created!.competition.scenario)?.scenario : undefined;
+    return classroomBoardDom(data, scenario);
   }
 
   private refreshFields(): void {
