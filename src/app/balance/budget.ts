@@ -12,3 +12,11 @@ export function campaignsFor(seconds: number): number {
 export function balanceSeeds(defaultSeed: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => (i === 0 ? defaultSeed : `balance-${i + 1}`));
 }
+
+/** A gamble (a yes/no draw decides it) is judged on at least this many seeds, however few the run has. */
+export const GAMBLE_MIN_SEEDS = 20;
+
+/** The run's seeds, or more of the same series when a gamble needs more. */
+export function gambleSeeds(runSeeds: readonly string[]): string[] {
+  return runSeeds.length >= GAMBLE_MIN_SEEDS ? [...runSeeds] : balanceSeeds(runSeeds[0]!, GAMBLE_MIN_SEEDS);
+}

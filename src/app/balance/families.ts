@@ -4,6 +4,7 @@ import type { Evaluator, PlayedGame } from './evaluator';
 import { ONE_OFF_MOVES } from './genome';
 import { actionOf, mapActions, mapCuts, moveTo, wholeGameDial, yearOf, type Path, type PriceCut } from './pathEdit';
 import { mean } from './stats';
+import { gambleSeeds } from './budget';
 import type { Status } from './check';
 
 // Each decision family's range: all its options, everything else held on history's path. A family
@@ -21,6 +22,8 @@ export interface Family {
   options: FamilyOption[];
   /** the seeds where the choice is open, judged on the first option's game (all seeds when absent) */
   openOn?: (game: PlayedGame) => boolean;
+  /** a gamble (the JEDI award's draw decides what it does): judged on at least GAMBLE_MIN_SEEDS seeds */
+  gamble?: boolean;
 }
 
 export interface FamilyRow {
@@ -99,7 +102,8 @@ export function families(scenario: Scenario, history: Path): Family[] {
     const options: FamilyOption[] = [{ label: 'never', path: moveTo(history, action, 0) }];
     for (let year = Math.max(scenario.firstYear, move.earliest); year <= scenario.lastYear; year++) options.push({ label: String(year), path: moveTo(history, action, year) });
     out.push({ id: `year:${move.key}`, label: `year of: ${actionLabel(action).replace(' (core team)', '')}`, atLeast: FAMILY_TARGET, options,
-      ...(move.key === 'protestJedi' ? { openOn: (never: PlayedGame) => never.jediLost } : {}) });
+      ...(move.key === 'protestJedi' ? { openOn: (never: PlayedGame) => never.jediLost } : {}),
+      ...(move.key === 'bidJedi' || move.key === 'protestJedi' ? { gamble: true } : {}) });
   }
   const ec2Year = yearOf(history, 'launchService:ec2');
   out.push({ id: 'ec2Team', label: 'EC2 team', atLeast: FAMILY_TARGET,
@@ -116,8 +120,10 @@ export function families(scenario: Scenario, history: Path): Family[] {
 }
 
 /** Plays every option of every family on every seed. */
-export function runFamilies(scenario: Scenario, ev: Evaluator, seeds: string[], history: Path): FamilyRow[] {
+export function runFamilies(scenario: Scenario, ev: Evaluator, runSeeds: string[], history: Path): FamilyRow[] {
   return families(scenario, history).map((family) => {
+    // A few seeds say little about a gamble: on them the draw, not the choice, sets the range.
+    const seeds = family.gamble ? gambleSeeds(runSeeds) : runSeeds;
     const scores = family.options.map((option) => seeds.map((seed) => ev.playPath(seed, option.path)));
     const paths = new Set(scores.map((games) => JSON.stringify(games[0]!.path)));
     const perSeed = seeds.map((_, s) => {

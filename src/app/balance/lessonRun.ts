@@ -3,7 +3,7 @@ import type { Evaluator, PlayedGame } from './evaluator';
 import { LESSONS, type Bridge, type Difference, type Gamble, type Lesson, type LessonContext, type Timing } from './lessons';
 import { moveTo, without, yearOf, type Path } from './pathEdit';
 import { mean } from './stats';
-import { balanceSeeds } from './budget';
+import { gambleSeeds } from './budget';
 import type { Status } from './check';
 
 // Plays every lesson's A and B on every seed and says whether its target holds.
@@ -91,10 +91,9 @@ function bridge(lesson: Lesson, shape: Bridge, c: LessonContext, ev: Evaluator, 
 }
 
 /** A win is one draw a seed, so the gamble is measured on at least this many seeds (the run's first). */
-export const GAMBLE_MIN_SEEDS = 20;
 
 function gamble(lesson: Lesson, shape: Gamble, c: LessonContext, ev: Evaluator, runSeeds: string[]): LessonRow[] {
-  const seeds = runSeeds.length >= GAMBLE_MIN_SEEDS ? runSeeds : balanceSeeds(runSeeds[0]!, GAMBLE_MIN_SEEDS);
+  const seeds = gambleSeeds(runSeeds);
   const won: number[] = [];
   const lost: number[] = [];
   let winsWithRegion = 0;
