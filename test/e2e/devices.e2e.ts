@@ -21,6 +21,16 @@ async function tap(page: Page, id: string): Promise<void> {
   await page.touchscreen.tap(box.x + (control.x + control.width / 2) * scale, box.y + (control.y + control.height / 2) * scale);
 }
 
+/** From the Year screen to the title through the menu, waiting until `ready` holds there. */
+async function menuToTitle(page: Page, ready: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await waitFor(page, "(s) => s.overlay === 'Menu'");
+  await page.keyboard.press('t');
+  await waitForScene(page, 'Title', ready);
+}
+
+const HAS_KEPT = "(s) => s.controls.some((c) => c.id === 'kept')";
+
 /** A phone held upright, touch only, on the title screen; console errors and page errors gathered. */
 async function phone(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
@@ -125,10 +135,7 @@ describe('devices, saved games and navigation', () => {
     await startNewGame(page);
     await endYear(page, 2000, false);
     await endYear(page, 2001, false);
-    await page.keyboard.press('Escape');
-    await waitFor(page, "(s) => s.overlay === 'Menu'");
-    await page.keyboard.press('t');
-    await waitForScene(page, 'Title', '(s) => s.saved && s.saved.nextYear === 2002');
+    await menuToTitle(page, '(s) => s.saved && s.saved.nextYear === 2002');
     await page.keyboard.press('w');
     await waitForScene(page, 'Watch');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -139,19 +146,13 @@ describe('devices, saved games and navigation', () => {
     await clickControl(page, 'keepBoth');
     await waitForScene(page, 'Year', '(s) => s.year === 2006');
     // The game in progress waits under Kept games; continuing it keeps the fork in its place.
-    await page.keyboard.press('Escape');
-    await waitFor(page, "(s) => s.overlay === 'Menu'");
-    await page.keyboard.press('t');
-    await waitForScene(page, 'Title', "(s) => s.controls.some((c) => c.id === 'kept')");
+    await menuToTitle(page, HAS_KEPT);
     await clickControl(page, 'kept');
     await waitFor(page, "(s) => s.panel === 'kept'");
     await shot(page, '85-kept-games');
     await clickControl(page, 'kept:0');
     await waitForScene(page, 'Year', '(s) => s.year === 2002');
-    await page.keyboard.press('Escape');
-    await waitFor(page, "(s) => s.overlay === 'Menu'");
-    await page.keyboard.press('t');
-    await waitForScene(page, 'Title', "(s) => s.controls.some((c) => c.id === 'kept')");
+    await menuToTitle(page, HAS_KEPT);
     await clickControl(page, 'kept');
     await clickControl(page, 'kept:0');
     await waitForScene(page, 'Year', '(s) => s.year === 2006');

@@ -21,6 +21,15 @@ function resultCode(classroom: ReturnType<typeof createClassroom>, team: string,
   return encodeResult({ competitionId: created.id, engineVersion: c.engineVersion, team, decisions, claimedScore: run.score.total });
 }
 
+/** A classroom with a competition created and its board open, holding the given teams' results (history's calls). */
+function boardWith(storage: ReturnType<typeof memoryStorage>, ...teams: string[]): ReturnType<typeof createClassroom> {
+  const classroom = createClassroom(() => scenarios, { storage, now: () => 1 });
+  classroom.create();
+  classroom.showView('board');
+  for (const team of teams) classroom.addPaste(resultCode(classroom, team, true));
+  return classroom;
+}
+
 describe('the classroom', () => {
   it('starts with the 50-minute preset: seven turns from two years before history\u2019s first launch', () => {
     const classroom = createClassroom(() => scenarios);
@@ -139,10 +148,7 @@ describe('the classroom', () => {
   });
 
   it('exports a class as a file and imports it on another computer, results joining those kept there', () => {
-    const classroom = createClassroom(() => scenarios, { storage: memoryStorage() });
-    classroom.create();
-    classroom.showView('board');
-    classroom.addPaste(resultCode(classroom, 'Owls', true));
+    const classroom = boardWith(memoryStorage(), 'Owls');
     const file = classroom.exportClass()!;
     expect(file.fileName).toMatch(/^flywheel-class-.*\.json$/);
     const elsewhere = createClassroom(() => scenarios, { storage: memoryStorage() });
@@ -170,10 +176,7 @@ describe('the classroom', () => {
 
   it('keeps a Clear across a reload, so Undo still brings the results back; leaving the board asks again', () => {
     const storage = memoryStorage();
-    const classroom = createClassroom(() => scenarios, { storage, now: () => 1 });
-    classroom.create();
-    classroom.showView('board');
-    classroom.addPaste(resultCode(classroom, 'Owls', true));
+    const classroom = boardWith(storage, 'Owls');
     classroom.clearResults();
     classroom.showView('create');
     classroom.showView('board');
@@ -189,10 +192,7 @@ describe('the classroom', () => {
   });
 
   it('opens a class file dropped with result files, then adds the results to it', () => {
-    const source = createClassroom(() => scenarios, { storage: memoryStorage() });
-    source.create();
-    source.showView('board');
-    source.addPaste(resultCode(source, 'Owls', true));
+    const source = boardWith(memoryStorage(), 'Owls');
     const file = source.exportClass()!;
     const larks = resultCode(source, 'Larks', false);
     const other = createClassroom(() => scenarios, { storage: memoryStorage() });

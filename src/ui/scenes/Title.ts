@@ -8,6 +8,7 @@ import { drawFlywheel } from '../widgets/FlywheelLogo';
 import { NoticeBox } from '../widgets/NoticeBox';
 import { addText, drawPanel } from '../widgets/theme';
 import { NewGamePanel } from '../widgets/NewGamePanel';
+import { openPanelLayer, type PanelLayer } from '../widgets/PanelLayer';
 import { askCompetitionCode, openClassroom, openCompetition, resumeCompetition } from '../../store/competitionPlay';
 import { lastClassGame, type CompetitionSave } from '../../app/competitionSave';
 import { importScenarioFile, MAX_SCENARIO_CHARS } from '../../store/scenarioImport';
@@ -136,7 +137,7 @@ export class TitleScene extends FlywheelScene {
     if (this.logo && !reducedMotion()) this.logo.angle += delta * 0.009;
   }
 
-  private keptPanel: Phaser.GameObjects.GameObject[] | null = null;
+  private keptPanel: PanelLayer | null = null;
   private keptButtons: Button[] = [];
 
   private backToClassGame(code: string): void {
@@ -146,23 +147,19 @@ export class TitleScene extends FlywheelScene {
   /** The kept games, each to continue; the game saved now joins the list in its place. */
   private openKept(): void {
     if (this.keptPanel) return;
-    const before = new Set(this.children.list);
-    // The title's own buttons take no clicks while the list is open.
-    this.add.zone(0, 0, 1280, 720).setOrigin(0).setInteractive().on('pointerup', () => this.closeKept());
-    const g = this.add.graphics();
-    drawPanel(g, { x: 740, y: 90, width: 520, height: 580 }, THEME.panel, THEME.panelBorder, 12);
-    this.add.zone(740, 90, 520, 580).setOrigin(0).setInteractive();
-    addText(this, 760, 104, 'Kept games', 22, { bold: true });
-    addText(this, 760, 136, 'Continue one: the game saved now is kept in its place.', 16, { colour: THEME.muted, wrap: 480 });
-    this.keptButtons = this.session.get().kept.map((k, i) => {
-      const label = 'damaged' in k ? 'A kept game that no longer reads' : `${k.scenarioName}`;
-      const sub = 'damaged' in k ? k.damaged.slice(0, 60) : k.finished ? `finished \u00B7 ${Math.round(k.score)} / 1000` : `next up ${k.nextYear} \u00B7 ${Math.round(k.score)} of 1000 so far`;
-      return new Button(this, { id: `kept:${i}`, x: 760, y: 176 + i * 68, width: 480, height: 60, label, sublabel: sub, hotkey: String(i + 1), size: 17,
-        onActivate: () => { this.closeKept(); this.session.continueKept(i); }, onHover: () => this.focus(`kept:${i}`) });
-    });
-    const close = new Button(this, { id: 'keptClose', x: 1040, y: 612, width: 200, height: 44, label: 'Close', hotkey: 'Esc', size: 17, onActivate: () => this.closeKept(), onHover: () => this.focus('keptClose') });
-    this.keptButtons.push(close);
-    this.keptPanel = this.children.list.filter((o) => !before.has(o));
+    // The title's own buttons take no clicks while the list is open; a click beside it closes it.
+    this.keptPanel = openPanelLayer(this, { x: 740, y: 90, width: 520, height: 580 }, () => {
+      addText(this, 760, 104, 'Kept games', 22, { bold: true });
+      addText(this, 760, 136, 'Continue one: the game saved now is kept in its place.', 16, { colour: THEME.muted, wrap: 480 });
+      const games = this.session.get().kept.map((k, i) => {
+        const label = 'damaged' in k ? 'A kept game that no longer reads' : `${k.scenarioName}`;
+        const sub = 'damaged' in k ? k.damaged.slice(0, 60) : k.finished ? `finished \u00B7 ${Math.round(k.score)} / 1000` : `next up ${k.nextYear} \u00B7 ${Math.round(k.score)} of 1000 so far`;
+        return new Button(this, { id: `kept:${i}`, x: 760, y: 176 + i * 68, width: 480, height: 60, label, sublabel: sub, hotkey: String(i + 1), size: 17,
+          onActivate: () => { this.closeKept(); this.session.continueKept(i); }, onHover: () => this.focus(`kept:${i}`) });
+      });
+      return [...games, new Button(this, { id: 'keptClose', x: 1040, y: 612, width: 200, height: 44, label: 'Close', hotkey: 'Esc', size: 17, onActivate: () => this.closeKept(), onHover: () => this.focus('keptClose') })];
+    }, { onOutside: () => this.closeKept() });
+    this.keptButtons = this.keptPanel.buttons;
     this.controls = this.keptButtons.map((b) => ({ id: b.id, ...b.bounds, activate: () => b.activate(), enabled: b.isEnabled() }));
     uiStatus.panel = 'kept';
     this.focus(this.controls[0]?.id ?? 'keptClose');
@@ -170,7 +167,7 @@ export class TitleScene extends FlywheelScene {
   }
 
   private closeKept(): void {
-    for (const o of this.keptPanel ?? []) o.destroy();
+    this.keptPanel?.close();
     this.keptPanel = null;
     this.keptButtons = [];
     uiStatus.panel = '';

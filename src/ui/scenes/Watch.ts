@@ -12,6 +12,7 @@ import { fitLines } from '../widgets/fitText';
 import { LineChart } from '../widgets/LineChart';
 import { ShareField } from '../widgets/ShareField';
 import { Timeline } from '../widgets/Timeline';
+import { openPanelLayer, type PanelLayer } from '../widgets/PanelLayer';
 import { addText, drawPanel } from '../widgets/theme';
 
 const RIGHT = { x: 368, width: 896 };
@@ -164,11 +165,11 @@ export class WatchScene extends FlywheelScene {
     this.drawFocus();
   }
 
-  private forkQuestion: Phaser.GameObjects.GameObject[] | null = null;
+  private forkQuestion: PanelLayer | null = null;
 
   /** Asks before a fork replaces a game in progress: keep both (the one in progress joins the kept games), replace it, or stay. */
   private showForkQuestion(open: boolean, screenControls: Control[]): void {
-    for (const o of this.forkQuestion ?? []) o.destroy();
+    this.forkQuestion?.close();
     this.forkQuestion = null;
     if (!open) {
       uiStatus.panel = '';
@@ -177,25 +178,19 @@ export class WatchScene extends FlywheelScene {
       this.drawFocus();
       return;
     }
-    const before = new Set(this.children.list);
-    const g = this.add.graphics().setDepth(10);
-    g.fillStyle(THEME.background, 0.7);
-    g.fillRect(0, 0, 1280, 720);
     // The screen underneath takes no clicks while the question is open.
-    this.add.zone(0, 0, 1280, 720).setOrigin(0).setInteractive().setDepth(10);
-    drawPanel(g, { x: 290, y: 210, width: 700, height: 226 }, THEME.panel, THEME.panelBorder, 12);
-    const saved = this.session.get().saved;
-    addText(this, 314, 228, 'You have a game in progress', 22, { bold: true }).setDepth(11);
-    const what = saved ? `${saved.scenarioName}, next up ${saved.nextYear}, ${Math.round(saved.score)} of 1000 so far` : 'Your saved game';
-    addText(this, 314, 264, `${what}. Playing on from here starts a new game in its place. Keep both, and it waits under Kept games on the title screen.`, 17, { wrap: 650, colour: THEME.muted }).setDepth(11);
-    const buttons = [
-      new Button(this, { id: 'keepBoth', x: 314, y: 360, width: 230, height: 56, label: 'Keep both', hotkey: 'K', primary: true, size: 17, onActivate: () => this.replays.fork('keepBoth'), onHover: () => this.focus('keepBoth') }),
-      new Button(this, { id: 'replace', x: 556, y: 360, width: 230, height: 56, label: 'Replace it', hotkey: 'R', size: 17, onActivate: () => this.replays.fork('replace'), onHover: () => this.focus('replace') }),
-      new Button(this, { id: 'cancelFork', x: 798, y: 360, width: 168, height: 56, label: 'Cancel', hotkey: 'Esc', size: 17, onActivate: () => this.replays.cancelFork(), onHover: () => this.focus('cancelFork') }),
-    ];
-    for (const b of buttons) b.setDepth(11);
-    this.forkQuestion = this.children.list.filter((o) => !before.has(o));
-    this.controls = buttons.map((b) => ({ id: b.id, ...b.bounds, activate: () => b.activate() }));
+    this.forkQuestion = openPanelLayer(this, { x: 290, y: 210, width: 700, height: 226 }, () => {
+      const saved = this.session.get().saved;
+      addText(this, 314, 228, 'You have a game in progress', 22, { bold: true });
+      const what = saved ? `${saved.scenarioName}, next up ${saved.nextYear}, ${Math.round(saved.score)} of 1000 so far` : 'Your saved game';
+      addText(this, 314, 264, `${what}. Playing on from here starts a new game in its place. Keep both, and it waits under Kept games on the title screen.`, 17, { wrap: 650, colour: THEME.muted });
+      return [
+        new Button(this, { id: 'keepBoth', x: 314, y: 360, width: 230, height: 56, label: 'Keep both', hotkey: 'K', primary: true, size: 17, onActivate: () => this.replays.fork('keepBoth'), onHover: () => this.focus('keepBoth') }),
+        new Button(this, { id: 'replace', x: 556, y: 360, width: 230, height: 56, label: 'Replace it', hotkey: 'R', size: 17, onActivate: () => this.replays.fork('replace'), onHover: () => this.focus('replace') }),
+        new Button(this, { id: 'cancelFork', x: 798, y: 360, width: 168, height: 56, label: 'Cancel', hotkey: 'Esc', size: 17, onActivate: () => this.replays.cancelFork(), onHover: () => this.focus('cancelFork') }),
+      ];
+    }, { depth: 10, dim: true });
+    this.controls = this.forkQuestion.buttons.map((b) => ({ id: b.id, ...b.bounds, activate: () => b.activate() }));
     uiStatus.panel = 'fork';
     this.focus('keepBoth');
     this.drawFocus();
