@@ -23,7 +23,6 @@ import { Stepper } from '../widgets/Stepper';
 import { addText, drawPanel } from '../widgets/theme';
 import { yearDom, yearNews } from '../dom/yearDom';
 import { announce } from '../dom/announce';
-import { schedule } from '../dom/layer';
 
 const GRID = { x: 368, y: 128, columns: 4, width: 215, height: 100, gap: 12, rowGap: 8 };
 
@@ -265,8 +264,6 @@ export class YearScene extends FlywheelScene {
     if (!this.hintsAllowed()) return;
     if (this.hint?.isOpen()) this.closeHint(); else { this.hint?.show(); uiStatus.panel = 'hint'; }
     this.drawFocus();
-    // The panel changes neither the store nor the focus: the parallel page is told to look again.
-    schedule();
   }
 
   private closeHint(): void {
@@ -274,7 +271,6 @@ export class YearScene extends FlywheelScene {
     this.hint.hide();
     uiStatus.panel = '';
     this.drawFocus();
-    schedule();
   }
 
   private openOutage(): void {
