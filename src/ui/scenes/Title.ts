@@ -148,16 +148,16 @@ export class TitleScene extends FlywheelScene {
   private openKept(): void {
     if (this.keptPanel) return;
     // The title's own buttons take no clicks while the list is open; a click beside it closes it.
-    this.keptPanel = openPanelLayer(this, { x: 740, y: 90, width: 520, height: 580 }, () => {
-      addText(this, 760, 104, 'Kept games', 22, { bold: true });
-      addText(this, 760, 136, 'Continue one: the game saved now is kept in its place.', 16, { colour: THEME.muted, wrap: 480 });
+    this.keptPanel = openPanelLayer(this, { x: 728, y: 90, width: 536, height: 580 }, () => {
+      addText(this, 748, 104, 'Kept games', 22, { bold: true });
+      addText(this, 748, 136, 'Continue one: the game saved now is kept in its place.', 16, { colour: THEME.muted, wrap: 496 });
       const games = this.session.get().kept.map((k, i) => {
         const label = 'damaged' in k ? 'A kept game that no longer reads' : `${k.scenarioName}`;
         const sub = 'damaged' in k ? k.damaged.slice(0, 60) : k.finished ? `finished \u00B7 ${Math.round(k.score)} / 1000` : `next up ${k.nextYear} \u00B7 ${Math.round(k.score)} of 1000 so far`;
-        return new Button(this, { id: `kept:${i}`, x: 760, y: 176 + i * 68, width: 480, height: 60, label, sublabel: sub, hotkey: String(i + 1), size: 17,
+        return new Button(this, { id: `kept:${i}`, x: 748, y: 176 + i * 68, width: 496, height: 60, label, sublabel: sub, hotkey: String(i + 1), size: 17,
           onActivate: () => { this.closeKept(); this.session.continueKept(i); }, onHover: () => this.focus(`kept:${i}`) });
       });
-      return [...games, new Button(this, { id: 'keptClose', x: 1040, y: 612, width: 200, height: 44, label: 'Close', hotkey: 'Esc', size: 17, onActivate: () => this.closeKept(), onHover: () => this.focus('keptClose') })];
+      return [...games, new Button(this, { id: 'keptClose', x: 1044, y: 612, width: 200, height: 44, label: 'Close', hotkey: 'Esc', size: 17, onActivate: () => this.closeKept(), onHover: () => this.focus('keptClose') })];
     }, { onOutside: () => this.closeKept() });
     this.keptButtons = this.keptPanel.buttons;
     this.controls = this.keptButtons.map((b) => ({ id: b.id, ...b.bounds, activate: () => b.activate(), enabled: b.isEnabled() }));
